@@ -1,0 +1,46 @@
+import type { Actor, Dataset, DatasetEvent, Format, Outlet } from './dataset-types'
+import type { RelationValue } from './dataset-vocabulary'
+
+export interface RelatedLink {
+  readonly eventId: string
+  readonly relation: RelationValue
+  /** true when the other event stated the relation ("is reported by") */
+  readonly isIncoming: boolean
+}
+
+/** Look-ups built once per dataset, so rendering never scans the lists. */
+export interface DatasetIndex {
+  readonly dataset: Dataset
+  readonly actorById: ReadonlyMap<string, Actor>
+  readonly outletById: ReadonlyMap<string, Outlet>
+  readonly formatById: ReadonlyMap<string, Format>
+  readonly eventById: ReadonlyMap<string, DatasetEvent>
+  /** position of each event in date order */
+  readonly eventOrder: ReadonlyMap<string, number>
+  readonly relatedByEvent: ReadonlyMap<string, readonly RelatedLink[]>
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const relatedByEvent = new Map<string, RelatedLink[]>()
+  const add = (from: string, link: RelatedLink) => {
+    const links = relatedByEvent.get(from) ?? []
+    if (!links.some((l) => l.eventId === link.eventId && l.relation === link.relation && l.isIncoming === link.isIncoming)) links.push(link)
+    relatedByEvent.set(from, links)
+  }
+  for (const event of dataset.events) {
+    for (const entry of event.related ?? []) {
+      add(event.id, { eventId: entry.event, relation: entry.relation, isIncoming: false })
+      // same-occasion is symmetric: shown once either way, whichever side stated it
+      add(entry.event, { eventId: event.id, relation: entry.relation, isIncoming: entry.relation !== 'same-occasion' })
+    }
+  }
+  return {
+    dataset,
+    actorById: new Map(dataset.actors.map((a) => [a.id, a])),
+    outletById: new Map(dataset.outlets.map((o) => [o.id, o])),
+    formatById: new Map(dataset.formats.map((f) => [f.id, f])),
+    eventById: new Map(dataset.events.map((e) => [e.id, e])),
+    eventOrder: new Map(dataset.events.map((e, i) => [e.id, i])),
+    relatedByEvent,
+  }
+}

@@ -1,0 +1,40 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useSyncExternalStore } from 'react'
+import { DatasetError } from './dataset-error'
+import { sourceKey, type DatasetSource } from './dataset-source'
+import { loadDataset, type LoadStage } from './load-dataset'
+
+const stages = new Map<string, LoadStage>()
+const listeners = new Set<() => void>()
+
+function reportStage(key: string, stage: LoadStage) {
+  stages.set(key, stage)
+  for (const listener of listeners) listener()
+}
+
+export function datasetQueryOptions(source: DatasetSource) {
+  const key = sourceKey(source)
+  return queryOptions({
+    // the key names every input of the queryFn; a file's token stands for its contents
+    queryKey: ['dataset', key],
+    queryFn: ({ signal }) => loadDataset(source, signal, (stage) => reportStage(key, stage)),
+    staleTime: Infinity,
+    gcTime: 5 * 60 * 1000,
+    retry: (failureCount, error) => error instanceof DatasetError && error.isRetryable && failureCount < 2,
+    retryDelay: (attempt) => 500 * 2 ** attempt,
+  })
+}
+
+export const useDataset = (source: DatasetSource) => useQuery(datasetQueryOptions(source))
+
+/** What the loader is doing right now for this source, for the loading screen. */
+export function useLoadStage(source: DatasetSource): LoadStage | undefined {
+  const key = sourceKey(source)
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => stages.get(key),
+  )
+}

@@ -1,0 +1,292 @@
+import type { z } from 'zod'
+import { actorSchema, eventSchema, formatSchema, outletSchema } from './dataset-schema'
+import type {
+  Actor,
+  CheckedDataset,
+  DatasetEvent,
+  DatasetIssue,
+  Format,
+  Outlet,
+  RecordList,
+  SetAsideRecord,
+  StatementEvent,
+  ValidationResult,
+} from './dataset-types'
+import { axisEndOf, axisTimeOf, firstDayOf, lastDayOf, parseEdtfDate, type EdtfDate } from './edtf-date'
+import { foldText } from './fold-text'
+
+const TOP_LEVEL_KEYS = new Set(['$schema', 'schemaVersion', 'title', 'description', 'updated', 'actors', 'outlets', 'formats', 'events'])
+const LISTS: readonly RecordList[] = ['actors', 'outlets', 'formats', 'events']
+
+/** Renders a path as JSON-path-like text: events[3].sourceChain[1].outlet */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let out = ''
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`
+    else {
+      const name = String(segment)
+      out += /^[A-Za-z_$][\w$]*$/.test(name) ? (out === '' ? name : `.${name}`) : `[${JSON.stringify(name)}]`
+    }
+  }
+  return out
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'string') return 'a string'
+  if (typeof value === 'object') return 'an object'
+  return `a ${typeof value}`
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Turns zod's issues into our plain messages, one per problem, each with its full path. */
+function toIssues(prefix: readonly PropertyKey[], error: z.ZodError, input: unknown): DatasetIssue[] {
+  const issues: DatasetIssue[] = []
+  for (const issue of error.issues) {
+    const segments = [...prefix, ...issue.path]
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) issues.push({ path: formatPath([...segments, key]), message: `unknown key "${key}"` })
+      continue
+    }
+    let message = issue.message
+    if (issue.code === 'invalid_type') {
+      const actual = valueAt(input, issue.path)
+      message = actual === undefined ? 'is required' : `must be ${articled(issue.expected)}, not ${describeValue(actual)}`
+    } else if (issue.code === 'invalid_value') {
+      const actual = valueAt(input, issue.path)
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ')
+      message = `${JSON.stringify(actual)?.slice(0, 80) ?? 'this value'} is not one of ${allowed}`
+    } else if (issue.code === 'too_small' && issue.origin === 'string') {
+      message = 'must not be empty'
+    }
+    issues.push({ path: formatPath(segments), message })
+  }
+  return issues
+}
+
+function articled(expected: string): string {
+  if (expected === 'array') return 'a list'
+  if (expected === 'object') return 'an object'
+  return `a ${expected}`
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = Object.hasOwn(current, key) ? (current as Record<PropertyKey, unknown>)[key] : undefined
+  }
+  return current
+}
+
+function readableId(record: unknown): string | null {
+  return isPlainObject(record) && typeof record.id === 'string' ? record.id : null
+}
+
+interface ListCheck<T> {
+  readonly valid: Map<string, { record: T; index: number }>
+  readonly setAsideIds: Set<string>
+}
+
+/**
+ * Checks a parsed JSON document against dataset contract v1. Document-level problems return every
+ * such problem and no data; record-level problems set the record aside (with dependants) and report it.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const documentIssues: DatasetIssue[] = []
+  if (!isPlainObject(input)) {
+    return { ok: false, documentIssues: [{ path: '(document)', message: `must be a JSON object, not ${describeValue(input)}` }] }
+  }
+  for (const key of Object.keys(input)) {
+    if (!TOP_LEVEL_KEYS.has(key)) documentIssues.push({ path: formatPath([key]), message: `unknown top-level key "${key}"` })
+  }
+  if (!Object.hasOwn(input, 'schemaVersion')) documentIssues.push({ path: 'schemaVersion', message: 'is required (this app reads version 1)' })
+  else if (input.schemaVersion !== 1)
+    documentIssues.push({ path: 'schemaVersion', message: `${JSON.stringify(input.schemaVersion)?.slice(0, 40)} is not supported; this app reads version 1` })
+  if (typeof input.title !== 'string' || input.title.trim() === '')
+    documentIssues.push({ path: 'title', message: input.title === undefined ? 'is required' : 'must be a non-empty string' })
+  if (input.description !== undefined && typeof input.description !== 'string')
+    documentIssues.push({ path: 'description', message: `must be a string, not ${describeValue(input.description)}` })
+  if (input.updated !== undefined) {
+    const updated = typeof input.updated === 'string' ? parseEdtfDate(input.updated) : null
+    if (updated === null) documentIssues.push({ path: 'updated', message: `must be a date string, not ${describeValue(input.updated)}` })
+    else if (!updated.ok) documentIssues.push({ path: 'updated', message: updated.message })
+  }
+  if (input.$schema !== undefined && typeof input.$schema !== 'string')
+    documentIssues.push({ path: '$schema', message: `must be a string, not ${describeValue(input.$schema)}` })
+  for (const list of LISTS) {
+    if (!Object.hasOwn(input, list)) documentIssues.push({ path: list, message: 'is required (a list, possibly empty)' })
+    else if (!Array.isArray(input[list])) documentIssues.push({ path: list, message: `must be a list, not ${describeValue(input[list])}` })
+  }
+  if (documentIssues.length > 0) return { ok: false, documentIssues }
+
+  const setAside: SetAsideRecord[] = []
+  const records = (list: RecordList): unknown[] => {
+    const value = input[list]
+    return Array.isArray(value) ? value : []
+  }
+
+  function checkList<T extends { id: string }>(list: RecordList, schema: z.ZodType<T>, extra?: (record: T, index: number) => DatasetIssue[]): ListCheck<T> {
+    const valid = new Map<string, { record: T; index: number }>()
+    const setAsideIds = new Set<string>()
+    const firstIndexOfId = new Map<string, number>()
+    records(list).forEach((raw, index) => {
+      const id = readableId(raw)
+      const parsed = schema.safeParse(raw)
+      const issues = parsed.success ? (extra?.(parsed.data, index) ?? []) : toIssues([list, index], parsed.error, raw)
+      if (id !== null) {
+        const first = firstIndexOfId.get(id)
+        if (first !== undefined) issues.unshift({ path: formatPath([list, index, 'id']), message: `duplicate id "${id}" (first used at ${list}[${first}])` })
+        else firstIndexOfId.set(id, index)
+      }
+      if (issues.length > 0 || !parsed.success) {
+        setAside.push({ list, index, id, issues })
+        // a set-aside duplicate must not hide that the first record with that id loaded fine
+        if (id !== null && !valid.has(id)) setAsideIds.add(id)
+        return
+      }
+      setAsideIds.delete(parsed.data.id)
+      valid.set(parsed.data.id, { record: parsed.data, index })
+    })
+    return { valid, setAsideIds }
+  }
+
+  const actors = checkList<Actor>('actors', actorSchema)
+  const outlets = checkList<Outlet>('outlets', outletSchema)
+  const formats = checkList<Format>('formats', formatSchema)
+
+  const referenceIssue = (path: PropertyKey[], kind: string, id: string, check: ListCheck<unknown>): DatasetIssue | null => {
+    if (check.valid.has(id)) return null
+    return {
+      path: formatPath(path),
+      message: check.setAsideIds.has(id) ? `${kind} "${id}" was set aside, so this record cannot stand` : `unknown ${kind} "${id}"`,
+    }
+  }
+
+  const eventRefs = (event: StatementEvent, index: number): DatasetIssue[] => {
+    const base: PropertyKey[] = ['events', index]
+    const found: (DatasetIssue | null)[] = []
+    event.actors.forEach((id, i) => found.push(referenceIssue([...base, 'actors', i], 'actor', id, actors)))
+    event.about?.forEach((id, i) => found.push(referenceIssue([...base, 'about', i], 'actor', id, actors)))
+    event.formats?.forEach((id, i) => found.push(referenceIssue([...base, 'formats', i], 'format', id, formats)))
+    event.stances?.forEach((stance, i) => {
+      found.push(referenceIssue([...base, 'stances', i, 'actor'], 'actor', stance.actor, actors))
+      found.push(referenceIssue([...base, 'stances', i, 'format'], 'format', stance.format, formats))
+      if (stance.attributedBy !== undefined) found.push(referenceIssue([...base, 'stances', i, 'attributedBy'], 'actor', stance.attributedBy, actors))
+    })
+    const links: [string, readonly { actor?: string | undefined; outlet?: string | undefined }[]][] = [
+      ['sourceChain', event.sourceChain],
+      ['alsoReportedBy', event.alsoReportedBy ?? []],
+    ]
+    for (const [field, entries] of links) {
+      entries.forEach((link, i) => {
+        if (link.actor !== undefined) found.push(referenceIssue([...base, field, i, 'actor'], 'actor', link.actor, actors))
+        if (link.outlet !== undefined) found.push(referenceIssue([...base, field, i, 'outlet'], 'outlet', link.outlet, outlets))
+      })
+    }
+    const start = parseEdtfDate(event.date)
+    const end = event.end === undefined ? null : parseEdtfDate(event.end)
+    if (start.ok && end?.ok && lastDayOrTime(end.date) < firstDayOrTime(start.date))
+      found.push({ path: formatPath([...base, 'end']), message: `"${event.end}" is before the event's date "${event.date}"` })
+    event.related?.forEach((entry, i) => {
+      if (entry.event === event.id) found.push({ path: formatPath([...base, 'related', i, 'event']), message: 'an event cannot relate to itself' })
+    })
+    return found.filter((issue): issue is DatasetIssue => issue !== null)
+  }
+
+  const events = checkList<StatementEvent>('events', eventSchema, eventRefs)
+
+  const droppedRelations: DatasetIssue[] = []
+  const actorById = new Map([...actors.valid.values()].map(({ record }) => [record.id, record]))
+  const outletById = new Map([...outlets.valid.values()].map(({ record }) => [record.id, record]))
+  const checkedEvents: DatasetEvent[] = []
+  for (const { record, index } of events.valid.values()) {
+    let related = record.related
+    if (related !== undefined) {
+      related = related.filter((entry, i) => {
+        if (events.valid.has(entry.event)) return true
+        droppedRelations.push({
+          path: formatPath(['events', index, 'related', i, 'event']),
+          message: events.setAsideIds.has(entry.event)
+            ? `related event "${entry.event}" was set aside; this link was dropped and "${record.id}" kept`
+            : `unknown event "${entry.event}"; this link was dropped and "${record.id}" kept`,
+        })
+        return false
+      })
+    }
+    const withRelated: StatementEvent = related === record.related ? record : { ...record, related }
+    checkedEvents.push(enrichEvent(withRelated, actorById, outletById))
+  }
+  checkedEvents.sort(compareEvents)
+  setAside.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list) || a.index - b.index)
+
+  const value: CheckedDataset = {
+    dataset: {
+      title: String(input.title),
+      description: typeof input.description === 'string' ? input.description : undefined,
+      updated: typeof input.updated === 'string' ? input.updated : undefined,
+      actors: [...actors.valid.values()].map(({ record }) => record),
+      outlets: [...outlets.valid.values()].map(({ record }) => record),
+      formats: [...formats.valid.values()].map(({ record }) => record),
+      events: checkedEvents,
+    },
+    setAside,
+    droppedRelations,
+  }
+  return { ok: true, value }
+}
+
+function firstDayOrTime(date: EdtfDate): string {
+  return date.precision === 'time' ? date.raw.slice(0, 16) : firstDayOf(date)
+}
+
+function lastDayOrTime(date: EdtfDate): string {
+  return date.precision === 'time' ? date.raw.slice(0, 16) : `${lastDayOf(date)}T99`
+}
+
+function parsedOrThrow(raw: string): EdtfDate {
+  const parsed = parseEdtfDate(raw)
+  if (!parsed.ok) throw new Error(`unchecked date ${raw}`) // the schema already rejected bad dates
+  return parsed.date
+}
+
+function enrichEvent(event: StatementEvent, actorById: Map<string, Actor>, outletById: Map<string, Outlet>): DatasetEvent {
+  const start = parsedOrThrow(event.date)
+  const end = event.end === undefined ? null : parsedOrThrow(event.end)
+  const names: string[] = []
+  for (const id of [...event.actors, ...(event.about ?? [])]) names.push(actorById.get(id)?.name ?? '')
+  const quotes: string[] = [event.quote?.text ?? '']
+  for (const link of [...event.sourceChain, ...(event.alsoReportedBy ?? [])]) {
+    if (link.outlet !== undefined) names.push(outletById.get(link.outlet)?.name ?? '')
+    if (link.actor !== undefined) names.push(actorById.get(link.actor)?.name ?? '')
+    if (link.label !== undefined) names.push(link.label)
+    if (link.quote !== undefined) quotes.push(link.quote.text)
+  }
+  const searchText = foldText([event.title, ...quotes, event.summary ?? '', event.place ?? '', ...names].join('\n'))
+  return {
+    ...event,
+    timing: {
+      start,
+      end,
+      axisStart: axisTimeOf(start),
+      axisEnd: end === null ? null : Math.max(axisEndOf(end), axisTimeOf(start)),
+      firstDay: firstDayOf(start),
+      lastDay: end === null ? lastDayOf(start) : lastDayOf(end),
+    },
+    searchText,
+  }
+}
+
+function compareEvents(a: DatasetEvent, b: DatasetEvent): number {
+  return a.timing.axisStart - b.timing.axisStart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** Every problem of both kinds as flat lines, for the command-line validator and the error screen. */
+export function listAllIssues(result: ValidationResult): DatasetIssue[] {
+  if (!result.ok) return [...result.documentIssues]
+  return [...result.value.setAside.flatMap((record) => record.issues), ...result.value.droppedRelations]
+}

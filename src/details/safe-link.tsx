@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react'
+
+/** The URL when it is http(s), else null; data may hold javascript:, data: or garbage. */
+export function safeHttpUrl(href: string): string | null {
+  try {
+    const url = new URL(href)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
+  } catch {
+    return null
+  }
+}
+
+interface SafeLinkProps {
+  readonly href: string
+  readonly children?: ReactNode
+}
+
+/** A link only for http(s) URLs; anything else is shown as inert text, so the reader still sees it. */
+export function SafeLink({ href, children }: SafeLinkProps) {
+  const url = safeHttpUrl(href)
+  if (url === null) {
+    return (
+      <span className="inert-url" title="Not a web address: not made clickable">
+        {children ?? href} <span className="inert-url-note">(not a web link: {href.slice(0, 200)})</span>
+      </span>
+    )
+  }
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer" className="safe-link">
+      {children ?? href}
+    </a>
+  )
+}

@@ -1,0 +1,85 @@
+import { parseEdtfDate } from '../dataset/edtf-date'
+import { dateInWords } from '../dataset/date-words'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import type { ParallelReport, Quote, SourceLink } from '../dataset/dataset-types'
+import { describeLinkParty, HOW_WORDS } from './describe-link'
+import { SafeLink } from './safe-link'
+
+function LinkDate({ value }: { readonly value: string | undefined }) {
+  if (value === undefined) return <span className="chain-date is-missing">date not given</span>
+  const parsed = parseEdtfDate(value)
+  return <time className="chain-date" dateTime={value.replace(/[?~%]$/, '')}>{parsed.ok ? dateInWords(parsed.date) : value}</time>
+}
+
+export function QuoteText({ quote, className }: { readonly quote: Quote; readonly className?: string }) {
+  return (
+    <blockquote lang={quote.lang} className={className}>
+      <p>{quote.text}</p>
+    </blockquote>
+  )
+}
+
+function LinkBody({ link, index, how }: { readonly link: SourceLink | ParallelReport; readonly index: DatasetIndex; readonly how: string | null }) {
+  const party = describeLinkParty(link, index)
+  return (
+    <>
+      <p className="chain-party">
+        <strong className="chain-name">{party.name}</strong>
+        {party.detail !== null && <span className="chain-detail">, {party.detail}</span>}
+        {party.type === 'label' && <span className="chain-unlisted"> (relay named only as “{party.name}”; not identified further)</span>}
+        {how !== null && <span className="chain-how"> {how}</span>}
+      </p>
+      <p className="chain-meta">
+        <LinkDate value={link.date} />
+        {link.context !== undefined && <span className="chain-context"> · {link.context}</span>}
+      </p>
+      {link.url !== undefined ? (
+        <p className="chain-url">
+          <SafeLink href={link.url} />
+        </p>
+      ) : (
+        <p className="chain-url is-missing">no link to this source</p>
+      )}
+      {link.quote !== undefined && (
+        <div className="chain-quote">
+          <p className="chain-quote-label">Its wording:</p>
+          <QuoteText quote={link.quote} />
+        </div>
+      )}
+    </>
+  )
+}
+
+/** The chain from the origin of the words to the publication, one list item per hop. */
+export function SourceChain({ chain, index }: { readonly chain: readonly SourceLink[]; readonly index: DatasetIndex }) {
+  return (
+    <ol aria-label="Source chain" className="source-chain">
+      {chain.map((link, position) => (
+        <li key={position} className="chain-link">
+          <span className="chain-step" aria-hidden="true">
+            {position + 1}
+          </span>
+          <div className="chain-content">
+            <p className="chain-role">{position === 0 ? 'Origin' : position === chain.length - 1 ? 'Publication' : `Relay ${position}`}</p>
+            <LinkBody link={link} index={index} how={HOW_WORDS[link.how]} />
+          </div>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/** Reports of the same words that are not links in the chain. */
+export function ParallelReports({ reports, index }: { readonly reports: readonly ParallelReport[]; readonly index: DatasetIndex }) {
+  return (
+    <ul aria-label="Also reported by" className="parallel-reports">
+      {reports.map((report, position) => (
+        <li key={position} className="chain-link">
+          <div className="chain-content">
+            <LinkBody link={report} index={index} how={report.how === undefined ? null : HOW_WORDS[report.how]} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}

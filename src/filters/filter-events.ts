@@ -1,0 +1,39 @@
+import type { DatasetEvent } from '../dataset/dataset-types'
+import { foldText } from '../dataset/fold-text'
+
+export interface EventFilter {
+  readonly actors: readonly string[]
+  readonly formats: readonly string[]
+  readonly kinds: readonly string[]
+  readonly q: string
+  readonly from: string | null
+  readonly to: string | null
+}
+
+export type FilterFacet = 'actors' | 'formats' | 'kinds' | 'q' | 'dates'
+
+/** One test per facet; the facet named in `except` is skipped (for "how many would match" counts). */
+export function compileFilter(filter: EventFilter, except?: FilterFacet): (event: DatasetEvent) => boolean {
+  const actors = except === 'actors' || filter.actors.length === 0 ? null : new Set(filter.actors)
+  const formats = except === 'formats' || filter.formats.length === 0 ? null : new Set(filter.formats)
+  const kinds = except === 'kinds' || filter.kinds.length === 0 ? null : new Set(filter.kinds)
+  const terms = except === 'q' ? [] : foldText(filter.q).split(/\s+/).filter((t) => t !== '')
+  const from = except === 'dates' ? null : filter.from
+  const to = except === 'dates' ? null : filter.to
+  return (event) => {
+    if (actors && !event.actors.some((id) => actors.has(id)) && !(event.about ?? []).some((id) => actors.has(id))) return false
+    if (formats && !(event.formats ?? []).some((id) => formats.has(id))) return false
+    if (kinds && !kinds.has(event.kind)) return false
+    // an event overlaps the range when any day it covers is inside it
+    if (from !== null && event.timing.lastDay < from) return false
+    if (to !== null && event.timing.firstDay > to) return false
+    for (const term of terms) if (!event.searchText.includes(term)) return false
+    return true
+  }
+}
+
+/** The events matching every active filter, in the dataset's (date) order. */
+export function filterEvents(events: readonly DatasetEvent[], filter: EventFilter): DatasetEvent[] {
+  const matches = compileFilter(filter)
+  return events.filter(matches)
+}

@@ -1,0 +1,90 @@
+/**
+ * The view as a query string (shared/spec/dataset-v1.md, "The URL of a view"). Pure: parse and
+ * serialize are inverse on canonical strings, and serialize always writes the canonical form.
+ */
+export interface ViewState {
+  readonly event: string | null
+  readonly actors: readonly string[]
+  readonly formats: readonly string[]
+  readonly kinds: readonly string[]
+  readonly q: string
+  readonly from: string | null
+  readonly to: string | null
+  readonly data: string | null
+  /** parameters this version does not know, kept so that links from newer versions survive */
+  readonly extra: readonly (readonly [string, string])[]
+}
+
+export interface ViewStateProblem {
+  readonly param: string
+  readonly value: string
+  readonly message: string
+}
+
+export const EMPTY_VIEW: ViewState = { event: null, actors: [], formats: [], kinds: [], q: '', from: null, to: null, data: null, extra: [] }
+
+const KNOWN = ['data', 'event', 'actors', 'formats', 'kinds', 'q', 'from', 'to'] as const
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function isCalendarDay(value: string): boolean {
+  const match = DAY.exec(value)
+  if (!match) return false
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+function parseList(value: string | null): string[] {
+  if (value === null) return []
+  return [...new Set(value.split(',').map((part) => part.trim()).filter((part) => part !== ''))].sort()
+}
+
+/** Reads a query string; values that cannot be used are left out of the state and reported. */
+export function parseViewState(search: string): { state: ViewState; problems: ViewStateProblem[] } {
+  const params = new URLSearchParams(search)
+  const problems: ViewStateProblem[] = []
+  const day = (param: 'from' | 'to'): string | null => {
+    const value = params.get(param)?.trim() ?? ''
+    if (value === '') return null
+    if (isCalendarDay(value)) return value
+    problems.push({ param, value, message: `"${value}" is not a date of the form YYYY-MM-DD` })
+    return null
+  }
+  const extra: [string, string][] = []
+  for (const [key, value] of params) {
+    if (!(KNOWN as readonly string[]).includes(key) && value !== '') extra.push([key, value])
+  }
+  extra.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const event = params.get('event')?.trim() ?? ''
+  const data = params.get('data')?.trim() ?? ''
+  const state: ViewState = {
+    event: event === '' ? null : event,
+    actors: parseList(params.get('actors')),
+    formats: parseList(params.get('formats')),
+    kinds: parseList(params.get('kinds')),
+    q: params.get('q') ?? '',
+    from: day('from'),
+    to: day('to'),
+    data: data === '' ? null : data,
+    extra,
+  }
+  return { state, problems }
+}
+
+/** Writes the canonical query string (with a leading "?", or "" for the default view). */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams()
+  if (state.data !== null && state.data !== '') params.set('data', state.data)
+  if (state.event !== null && state.event !== '') params.set('event', state.event)
+  for (const key of ['actors', 'formats', 'kinds'] as const) {
+    const list = [...new Set(state[key].filter((id) => id !== ''))].sort()
+    if (list.length > 0) params.set(key, list.join(','))
+  }
+  if (state.q.trim() !== '') params.set('q', state.q)
+  if (state.from !== null) params.set('from', state.from)
+  if (state.to !== null) params.set('to', state.to)
+  for (const [key, value] of state.extra) params.append(key, value)
+  // commas between ids are safe in a query string; keeping them readable makes links legible
+  const text = params.toString().replace(/%2C/g, ',')
+  return text === '' ? '' : `?${text}`
+}

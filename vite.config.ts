@@ -1,0 +1,41 @@
+import { defineConfig, type Plugin } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+
+/**
+ * Defence in depth against script injection: no inline script, scripts only from this origin.
+ * Added at build time only, because Vite's dev server injects an inline script for hot reload.
+ * connect-src allows any http(s) origin because ?data= may name a dataset on another site.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  // vis-timeline and React set element styles from script; no style text comes from data
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  'connect-src * data: blob:',
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  }
+}
+
+export default defineConfig({
+  plugins: [react(), contentSecurityPolicy()],
+  // relative base: the built app works from any folder of a static host
+  base: './',
+  build: { target: 'es2022', sourcemap: false },
+  worker: { format: 'es' },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    setupFiles: ['src/test/setup.ts'],
+  },
+})
