@@ -11,9 +11,12 @@ export interface Citation {
   readonly markdown: string
 }
 
-/** Backslash-escapes what Markdown would read as markup, so data cannot become links or HTML. */
+/**
+ * Backslash-escapes what Markdown would read as markup, so data cannot become links, images or
+ * HTML: with [ ] and < > escaped, no ( ) can open a link target.
+ */
 function escapeMarkdown(value: string): string {
-  return value.replace(/[\\`*_{}[\]()<>#+!|~-]/g, (ch) => `\\${ch}`)
+  return value.replace(/[\\`*_[\]<>|~]/g, (ch) => `\\${ch}`)
 }
 
 function linkDate(value: string | undefined): string {
