@@ -1,31 +1,65 @@
-import { BUNDLED_SOURCE, type DatasetSource } from '../dataset/dataset-source'
+import { useMemo, useRef, useState } from 'react'
+import { BUNDLED_SOURCE, sourceKey, type DatasetSource } from '../dataset/dataset-source'
 import { DatasetErrorView } from '../dataset/dataset-error-view'
 import { useDataset, useLoadStage } from '../dataset/use-dataset'
 import { useViewState } from '../url-state/use-view-state'
 import { DatasetView } from './dataset-view'
+import { ErrorBoundary } from './error-boundary'
 import { DatasetHeader } from './dataset-header'
 import { LoadingView } from './loading-view'
+import { useFileDrop } from './open-dataset/use-file-drop'
+import { DatasetSwitchNotice } from './dataset-switch-notice'
+import { useDatasetSwitch } from './use-dataset-switch'
 import './app.css'
 
 export function App() {
-  const { viewState, setViewState } = useViewState()
-  const source: DatasetSource = viewState.data !== null ? { kind: 'url', url: viewState.data } : BUNDLED_SOURCE
+  const { viewState, urlProblems, setViewState } = useViewState()
+  // a local file is never in the URL; a ?data= link (e.g. reached by Back) takes precedence over it
+  const [openedFile, setOpenedFile] = useState<{ readonly file: File; readonly token: number } | null>(null)
+  const fileTokens = useRef(0)
+  const source = useMemo(
+    (): DatasetSource =>
+      viewState.data !== null ? { kind: 'url', url: viewState.data } : openedFile !== null ? { kind: 'file', ...openedFile } : BUNDLED_SOURCE,
+    [viewState.data, openedFile],
+  )
   const query = useDataset(source)
   const stage = useLoadStage(source)
+  const switched = useDatasetSwitch(sourceKey(source), query.data?.dataset, setViewState)
+
+  const handleOpenFile = (file: File) => {
+    fileTokens.current += 1
+    setOpenedFile({ file, token: fileTokens.current })
+    setViewState({ data: null }, 'push')
+  }
+  const handleUseBundled = () => {
+    setOpenedFile(null)
+    setViewState({ data: null, event: null }, 'push')
+  }
+  const isDragging = useFileDrop(handleOpenFile)
 
   return (
     <div className="app">
-      <DatasetHeader source={source} title={query.data?.dataset.title ?? null} />
+      <DatasetHeader source={source} title={query.data?.dataset.title ?? null} onOpenFile={handleOpenFile} onUseBundled={source.kind === 'bundled' ? undefined : handleUseBundled} />
+      {isDragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop the dataset’s .json file to open it
+        </div>
+      )}
       <main id="main" className="app-main">
+        {switched.notice !== null && <DatasetSwitchNotice notice={switched.notice} onDismiss={switched.dismiss} />}
         {query.isPending && <LoadingView stage={stage} />}
         {query.isError && (
           <DatasetErrorView
             error={query.error}
             onRetry={() => void query.refetch()}
-            onUseBundled={source.kind === 'bundled' ? undefined : () => setViewState({ data: null, event: null }, 'push')}
+            onUseBundled={source.kind === 'bundled' ? undefined : handleUseBundled}
           />
         )}
-        {query.isSuccess && <DatasetView checked={query.data} viewState={viewState} setViewState={setViewState} />}
+        {query.isSuccess && (
+          <ErrorBoundary part="dataset" resetKey={query.data}>
+            <DatasetView checked={query.data} viewState={viewState} setViewState={setViewState} urlProblems={urlProblems} isLocalFile={source.kind === 'file'} />
+          </ErrorBoundary>
+        )}
       </main>
     </div>
   )

@@ -1,17 +1,37 @@
 import { describeSource, type DatasetSource } from '../dataset/dataset-source'
 import { SafeLink } from '../details/safe-link'
+import { OpenFileButton } from './open-dataset/open-file-button'
 
-export function DatasetHeader({ source, title }: { readonly source: DatasetSource; readonly title: string | null }) {
+export interface DatasetHeaderProps {
+  readonly source: DatasetSource
+  readonly title: string | null
+  readonly onOpenFile: (file: File) => void
+  /** back to the bundled dataset; absent when it is already shown */
+  readonly onUseBundled?: (() => void) | undefined
+}
+
+export function DatasetHeader({ source, title, onOpenFile, onUseBundled }: DatasetHeaderProps) {
   return (
     <header className="app-header">
-      <p className="app-name">Statement Timeline</p>
-      <h1>{title ?? 'Statement Timeline'}</h1>
-      {source.kind === 'url' && (
-        <p className="dataset-source">
-          Dataset from <SafeLink href={source.url} />
-        </p>
-      )}
-      {source.kind === 'file' && <p className="dataset-source">Dataset from {describeSource(source)} (a link to a local file cannot be shared)</p>}
+      <div className="header-text">
+        <p className="app-name">Statement Timeline</p>
+        <h1>{title ?? 'Statement Timeline'}</h1>
+        {source.kind === 'url' && (
+          <p className="dataset-source">
+            Dataset from <SafeLink href={source.url} />
+          </p>
+        )}
+        {source.kind === 'file' && <p className="dataset-source">Dataset from {describeSource(source)}. A link to a local file cannot be shared.</p>}
+      </div>
+      <div className="dataset-actions">
+        <OpenFileButton onFile={onOpenFile} />
+        {onUseBundled !== undefined && (
+          <button type="button" onClick={onUseBundled}>
+            Back to the bundled dataset
+          </button>
+        )}
+        <p className="filter-hint">Or drop a dataset’s .json file on the page.</p>
+      </div>
     </header>
   )
 }

@@ -1,32 +1,57 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react'
 import { indexDataset } from '../dataset/dataset-index'
 import type { CheckedDataset } from '../dataset/dataset-types'
+import { foldText } from '../dataset/fold-text'
 import { EventDetails } from '../details/event-details'
 import { EventList } from '../event-list/event-list'
-import { filterEvents } from '../filters/filter-events'
-import { TimelineView } from '../timeline/timeline-view'
+import { FilterBar } from '../filters/filter-bar'
+import { filterEvents, type EventFilter } from '../filters/filter-events'
+import { filterVocabulary, findUnknownFilterIds, withKnownIds } from '../filters/filter-vocabulary'
+import { LazyTimelineView } from '../timeline/lazy-timeline-view'
 import type { HistoryMode } from '../url-state/use-view-state'
-import { serializeViewState, type ViewState } from '../url-state/view-state'
+import { EMPTY_VIEW, hasActiveFilters, NO_FILTERS, parseViewState, serializeViewState, viewUrl, type ViewState, type ViewStateProblem } from '../url-state/view-state'
+import { ErrorBoundary } from './error-boundary'
+import { FilterNotices } from './filter-notices'
 import { SetAsideBanner } from './set-aside-banner'
+import { CopyLink } from './share/copy-link'
+import { windowToDates } from './visible-dates'
+import { useDocumentTitle } from './use-document-title'
 
 export interface DatasetViewProps {
   readonly checked: CheckedDataset
   readonly viewState: ViewState
   readonly setViewState: (patch: Partial<ViewState>, mode?: HistoryMode) => void
+  readonly urlProblems?: readonly ViewStateProblem[]
+  /** a local file cannot be reached by a link, so no link is offered */
+  readonly isLocalFile?: boolean
 }
 
+const NO_PROBLEMS: readonly ViewStateProblem[] = []
+
 /** The loaded dataset: notices, timeline, list and the open event. Wires the features together. */
-export function DatasetView({ checked, viewState, setViewState }: DatasetViewProps) {
+export function DatasetView({ checked, viewState, setViewState, urlProblems = NO_PROBLEMS, isLocalFile = false }: DatasetViewProps) {
   const { dataset } = checked
   const index = useMemo(() => indexDataset(dataset), [dataset])
-  const visibleEvents = useMemo(
-    () => filterEvents(dataset.events, viewState),
-    // the filter reads only these fields; listing them keeps a selection change from refiltering
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [dataset.events, viewState.actors, viewState.formats, viewState.kinds, viewState.q, viewState.from, viewState.to],
-  )
+  const vocabulary = useMemo(() => filterVocabulary(dataset), [dataset])
+  // keyed on the filter's own canonical text, so that opening an event does not refilter (or redraw the timeline)
+  const filterKey = serializeViewState({ ...EMPTY_VIEW, actors: viewState.actors, formats: viewState.formats, kinds: viewState.kinds, q: viewState.q, from: viewState.from, to: viewState.to })
+  const linkFilter = useMemo((): EventFilter => parseViewState(filterKey).state, [filterKey])
+  const unknownIds = useMemo(() => findUnknownFilterIds(linkFilter, vocabulary), [linkFilter, vocabulary])
+  const knownFilter = useMemo(() => withKnownIds(linkFilter, vocabulary), [linkFilter, vocabulary])
+  // deferred: the search box and checkboxes answer at once; the list and timeline follow when React has time
+  const appliedFilter = useDeferredValue(knownFilter)
+  const visibleEvents = useMemo(() => filterEvents(dataset.events, appliedFilter), [dataset.events, appliedFilter])
+  const highlightTerms = useMemo(() => foldText(appliedFilter.q).split(/\s+/).filter((term) => term !== ''), [appliedFilter.q])
+  const timelineWindow = useRef<{ start: Date; end: Date } | null>(null)
+  const handleWindowChange = useCallback((start: Date, end: Date) => {
+    timelineWindow.current = { start, end }
+  }, [])
+  const getVisibleDates = useCallback(() => (timelineWindow.current === null ? null : windowToDates(timelineWindow.current.start, timelineWindow.current.end)), [])
+  const handleClearFilters = useCallback(() => setViewState(NO_FILTERS, 'push'), [setViewState])
+  const handleRemoveUnknown = useCallback(() => setViewState(withKnownIds(parseViewState(window.location.search).state, vocabulary), 'replace'), [setViewState, vocabulary])
   const selected = viewState.event === null ? undefined : index.eventById.get(viewState.event)
   const isSelectedHidden = selected !== undefined && !visibleEvents.includes(selected)
+  useDocumentTitle(dataset.title, selected?.title ?? null)
 
   const handleSelect = useCallback((eventId: string | null) => setViewState({ event: eventId }, 'push'), [setViewState])
   const handleClose = useCallback(() => setViewState({ event: null }, 'push'), [setViewState])
@@ -40,15 +65,31 @@ export function DatasetView({ checked, viewState, setViewState }: DatasetViewPro
           No event “{viewState.event}” in this dataset. The link may be out of date; the other events are shown below.
         </p>
       )}
-      <p className="showing-count" role="status">
-        Showing {visibleEvents.length} of {dataset.events.length} events
-      </p>
+      <FilterNotices unknown={unknownIds} urlProblems={urlProblems} onRemove={handleRemoveUnknown} />
+      <FilterBar dataset={dataset} filter={linkFilter} onChange={setViewState} getVisibleDates={getVisibleDates} />
+      <div className="view-summary">
+        <p className="showing-count" role="status">
+          Showing {visibleEvents.length} of {dataset.events.length} events
+        </p>
+        {hasActiveFilters(linkFilter) && visibleEvents.length > 0 && (
+          <button type="button" onClick={handleClearFilters}>
+            Clear all filters
+          </button>
+        )}
+        {isLocalFile ? (
+          <p className="share-note">This dataset was opened from a local file, so a link to this view cannot be shared.</p>
+        ) : (
+          <CopyLink url={viewUrl(viewState, window.location.href)} label="Copy link to this view" />
+        )}
+      </div>
       <section className="timeline-section" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="section-heading">
           Timeline
         </h2>
         <div role="region" aria-label="Timeline, one row per actor" className="timeline-region">
-          <TimelineView events={visibleEvents} actors={dataset.actors} selectedId={selected?.id ?? null} onSelect={handleSelect} />
+          <ErrorBoundary part="timeline" resetKey={dataset}>
+            <LazyTimelineView events={visibleEvents} actors={dataset.actors} selectedId={selected?.id ?? null} onSelect={handleSelect} onWindowChange={handleWindowChange} />
+          </ErrorBoundary>
         </div>
       </section>
       <div className="list-and-details">
@@ -57,16 +98,32 @@ export function DatasetView({ checked, viewState, setViewState }: DatasetViewPro
             Events
           </h2>
           {visibleEvents.length === 0 ? (
-            <p className="empty-result">No events match the current filters.</p>
+            <div className="empty-result">
+              <p>No events match the current filters.</p>
+              <button type="button" onClick={handleClearFilters}>
+                Clear all filters
+              </button>
+            </div>
           ) : (
-            <EventList events={visibleEvents} index={index} selectedId={selected?.id ?? null} hrefForEvent={hrefForEvent} onSelect={handleSelect} />
+            <ErrorBoundary part="event list" resetKey={dataset}>
+              <EventList events={visibleEvents} index={index} selectedId={selected?.id ?? null} hrefForEvent={hrefForEvent} onSelect={handleSelect} highlightTerms={highlightTerms} />
+            </ErrorBoundary>
           )}
         </section>
         <section className="details-section" aria-label="Event details">
           {selected !== undefined ? (
             <>
               {isSelectedHidden && <p className="notice">This event is hidden from the list by the current filters; it stays open here.</p>}
-              <EventDetails event={selected} index={index} hrefForEvent={hrefForEvent} onSelect={handleSelect} onClose={handleClose} />
+              <ErrorBoundary part="event details" resetKey={selected}>
+                <EventDetails
+                  event={selected}
+                  index={index}
+                  hrefForEvent={hrefForEvent}
+                  onSelect={handleSelect}
+                  onClose={handleClose}
+                  actions={isLocalFile ? undefined : <CopyLink url={viewUrl({ ...EMPTY_VIEW, data: viewState.data, event: selected.id }, window.location.href)} label="Copy link to this event" />}
+                />
+              </ErrorBoundary>
             </>
           ) : (
             <p className="details-placeholder">Select an event on the timeline or in the list to read its quote and source chain.</p>

@@ -1,6 +1,11 @@
 import type { CheckedDataset } from '../dataset/dataset-types'
 
-/** Says plainly how many records did not load and why; nothing disappears silently. */
+/** Paths and messages can quote data (an unknown key, a bad value); keep each line readable. */
+function clip(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text
+}
+
+/** Says plainly how many records did not load and why; nothing disappears silently. Stays for the whole visit. */
 export function SetAsideBanner({ checked }: { readonly checked: CheckedDataset }) {
   const { setAside, droppedRelations } = checked
   if (setAside.length === 0 && droppedRelations.length === 0) return null
@@ -18,17 +23,22 @@ export function SetAsideBanner({ checked }: { readonly checked: CheckedDataset }
           <strong>{summary}</strong> — the rest of the dataset loaded. Show why
         </summary>
         {count > 0 && (
-          <ol className="set-aside-list">
+          <ol className="set-aside-list" aria-label="Records set aside">
             {setAside.map((record) => (
               <li key={`${record.list}[${record.index}]`}>
                 <code>
                   {record.list}[{record.index}]
                 </code>
-                {record.id !== null && <> (“{record.id}”)</>}
+                {record.id !== null && (
+                  <>
+                    {' '}
+                    (“<span dir="auto">{clip(record.id, 120)}</span>”)
+                  </>
+                )}
                 <ul>
                   {record.issues.map((issue, position) => (
                     <li key={position}>
-                      <code>{issue.path}</code>: {issue.message}
+                      <code dir="auto">{clip(issue.path, 300)}</code>: <span dir="auto">{clip(issue.message, 1000)}</span>
                     </li>
                   ))}
                 </ul>
@@ -37,10 +47,10 @@ export function SetAsideBanner({ checked }: { readonly checked: CheckedDataset }
           </ol>
         )}
         {droppedRelations.length > 0 && (
-          <ul className="dropped-relations">
+          <ul className="dropped-relations" aria-label="Related links dropped">
             {droppedRelations.map((issue) => (
               <li key={issue.path}>
-                <code>{issue.path}</code>: {issue.message}
+                <code>{issue.path}</code>: <span dir="auto">{clip(issue.message, 1000)}</span>
               </li>
             ))}
           </ul>

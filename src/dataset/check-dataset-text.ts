@@ -6,13 +6,21 @@ import { validateDataset } from './validate-dataset'
 export type TextCheckResult = { readonly ok: true; readonly value: CheckedDataset } | { readonly ok: false; readonly failure: LoadFailure }
 
 /** Text → JSON → checked dataset; the one pipeline behind the worker, its fallback and the CLI. */
-export function checkDatasetText(text: string): TextCheckResult {
+export function checkDatasetText(text: string, onParsed?: (eventCount: number | null) => void): TextCheckResult {
   const parsed = parseJsonText(text)
   if (!parsed.ok) {
     const failure: LoadFailure = { kind: 'json-syntax', message: parsed.message, line: parsed.line, column: parsed.column }
     return { ok: false, failure }
   }
+  onParsed?.(countEvents(parsed.value))
   const result = validateDataset(parsed.value)
   if (!result.ok) return { ok: false, failure: { kind: 'invalid', issues: result.documentIssues } }
   return { ok: true, value: result.value }
+}
+
+/** How many entries the document's `events` list has, before any are checked (for progress). */
+function countEvents(value: unknown): number | null {
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, 'events')) return null
+  const events: unknown = Reflect.get(value, 'events')
+  return Array.isArray(events) ? events.length : null
 }

@@ -3,7 +3,10 @@ import type { DatasetIssue } from './dataset-types'
 export type LoadFailure =
   | { readonly kind: 'bad-url'; readonly value: string; readonly reason: string }
   | { readonly kind: 'http'; readonly status: number; readonly statusText: string }
+  /** the server could not be reached at all (refused, no such host, connection dropped) */
   | { readonly kind: 'network'; readonly detail: string }
+  /** the server answered, but its answer did not allow this page to read it */
+  | { readonly kind: 'cors'; readonly origin: string }
   | { readonly kind: 'timeout'; readonly seconds: number }
   | { readonly kind: 'too-large'; readonly bytes: number; readonly limitBytes: number }
   | { readonly kind: 'html'; readonly contentType: string }
@@ -23,9 +26,17 @@ export class DatasetError extends Error {
     this.failure = failure
   }
 
-  /** Only a flaky network or server can heal by trying again; bad data stays bad. */
+  /** Only a flaky network or server can heal by trying again; bad data stays bad. Offers the user a retry. */
   get isRetryable(): boolean {
     const { failure } = this
     return failure.kind === 'network' || failure.kind === 'timeout' || (failure.kind === 'http' && (failure.status >= 500 || failure.status === 429 || failure.status === 408))
+  }
+
+  /**
+   * Whether the loader may quietly try again before showing the error. Not after a timeout: the
+   * reader was promised an answer within the stated time, so they decide whether to wait again.
+   */
+  get shouldRetryAutomatically(): boolean {
+    return this.isRetryable && this.failure.kind !== 'timeout'
   }
 }

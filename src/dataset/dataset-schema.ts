@@ -15,7 +15,11 @@ const slug = z.string().regex(new RegExp(SLUG_PATTERN), 'must be a slug: lower-c
 
 const edtfDate = z
   .string()
-  .regex(new RegExp(EDTF_DATE_PATTERN), 'must be YYYY, YYYY-MM or YYYY-MM-DD (optionally with ?, ~ or %), or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM')
+  // abort: a value of the wrong form gets this one message, not a second one from the calendar check
+  .regex(new RegExp(EDTF_DATE_PATTERN), {
+    message: 'must be YYYY, YYYY-MM or YYYY-MM-DD (optionally with ?, ~ or %), or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM',
+    abort: true,
+  })
   .superRefine((value, ctx) => {
     const parsed = parseEdtfDate(value)
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message })

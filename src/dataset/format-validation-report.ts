@@ -1,6 +1,8 @@
 import type { TextCheckResult } from './check-dataset-text'
 import { listAllIssues } from './validate-dataset'
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 /** The command-line validator's report: one line per problem, path first, and a closing count. */
 export function formatValidationReport(name: string, result: TextCheckResult): { text: string; problemCount: number } {
   if (!result.ok) {
@@ -17,9 +19,9 @@ export function formatValidationReport(name: string, result: TextCheckResult): {
   }
   const issues = listAllIssues({ ok: true, value: result.value })
   const { dataset, setAside, droppedRelations } = result.value
-  const loaded = `${dataset.events.length} events, ${dataset.actors.length} actors, ${dataset.outlets.length} outlets, ${dataset.formats.length} formats load`
+  const loaded = `${count(dataset.events.length, 'event')}, ${count(dataset.actors.length, 'actor')}, ${count(dataset.outlets.length, 'outlet')}, ${count(dataset.formats.length, 'format')} load`
   if (issues.length === 0) return { text: `${name}: OK (${loaded})`, problemCount: 0 }
   const lines = issues.map((issue) => `${name}: ${issue.path}: ${issue.message}`)
-  lines.push(`${name}: ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}: ${setAside.length} records set aside, ${droppedRelations.length} related links dropped; ${loaded}`)
+  lines.push(`${name}: ${count(issues.length, 'problem')}: ${count(setAside.length, 'record')} set aside, ${count(droppedRelations.length, 'related link')} dropped; ${loaded}`)
   return { text: lines.join('\n'), problemCount: issues.length }
 }

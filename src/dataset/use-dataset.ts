@@ -20,7 +20,7 @@ export function datasetQueryOptions(source: DatasetSource) {
     queryFn: ({ signal }) => loadDataset(source, signal, (stage) => reportStage(key, stage)),
     staleTime: Infinity,
     gcTime: 5 * 60 * 1000,
-    retry: (failureCount, error) => error instanceof DatasetError && error.isRetryable && failureCount < 2,
+    retry: (failureCount, error) => error instanceof DatasetError && error.shouldRetryAutomatically && failureCount < 2,
     retryDelay: (attempt) => 500 * 2 ** attempt,
   })
 }

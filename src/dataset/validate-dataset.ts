@@ -59,7 +59,8 @@ function toIssues(prefix: readonly PropertyKey[], error: z.ZodError, input: unkn
     } else if (issue.code === 'invalid_value') {
       const actual = valueAt(input, issue.path)
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ')
-      message = `${JSON.stringify(actual)?.slice(0, 80) ?? 'this value'} is not one of ${allowed}`
+      // zod reports a missing enum field as a bad value, not as a missing one
+      message = actual === undefined ? `is required (one of ${allowed})` : `${JSON.stringify(actual).slice(0, 80)} is not one of ${allowed}`
     } else if (issue.code === 'too_small' && issue.origin === 'string') {
       message = 'must not be empty'
     }

@@ -87,15 +87,22 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
       <div className="details-toolbar">
         {actions}
         <button type="button" className="close-button" onClick={onClose}>
-          Close<span className="visually-hidden"> event details</span>
+          {/* the space sits outside the hidden span: some name computations trim it inside, giving "Closeevent details" */}
+          Close <span className="visually-hidden">event details</span>
         </button>
       </div>
       <p className="event-kind">{KIND_WORDS[event.kind]}</p>
-      <h2 id="event-details-title">{event.title}</h2>
+      <h2 id="event-details-title" dir="auto">
+        {event.title}
+      </h2>
       <p className="event-date">
         <time dateTime={event.date.replace(/[?~%]$/, '')}>{timingInWords(event.timing)}</time>
       </p>
-      {event.dateNote !== undefined && <p className="date-note">About the date: {event.dateNote}</p>}
+      {event.dateNote !== undefined && (
+        <p className="date-note">
+          About the date: <span dir="auto">{event.dateNote}</span>
+        </p>
+      )}
       <dl className="event-facts">
         <dt>{speakerLabel}</dt>
         <dd>
@@ -126,7 +133,7 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         {event.place !== undefined && (
           <>
             <dt>Place</dt>
-            <dd>{event.place}</dd>
+            <dd dir="auto">{event.place}</dd>
           </>
         )}
       </dl>
@@ -144,7 +151,11 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         </figure>
       )}
       {event.quote === undefined && <p className="no-quote">No verbatim quote is recorded for this event.</p>}
-      {event.summary !== undefined && <p className="event-summary">{event.summary}</p>}
+      {event.summary !== undefined && (
+        <p className="event-summary" dir="auto">
+          {event.summary}
+        </p>
+      )}
       {event.stances !== undefined && event.stances.length > 0 && (
         <section aria-labelledby="stances-heading">
           <h3 id="stances-heading">Positions on formats</h3>

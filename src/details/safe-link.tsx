@@ -21,7 +21,9 @@ export function SafeLink({ href, children }: SafeLinkProps) {
   if (url === null) {
     return (
       <span className="inert-url" title="Not a web address: not made clickable">
-        {children ?? href} <span className="inert-url-note">(not a web link: {href.slice(0, 200)})</span>
+        {children ?? href.slice(0, 200)}{' '}
+        {/* without children the address is already the text; saying it twice only adds noise */}
+        <span className="inert-url-note">{children === undefined ? '(not a web link)' : `(not a web link: ${href.slice(0, 200)})`}</span>
       </span>
     )
   }

@@ -13,7 +13,7 @@ function LinkDate({ value }: { readonly value: string | undefined }) {
 
 export function QuoteText({ quote, className }: { readonly quote: Quote; readonly className?: string }) {
   return (
-    <blockquote lang={quote.lang} className={className}>
+    <blockquote lang={quote.lang} dir="auto" className={className}>
       <p>{quote.text}</p>
     </blockquote>
   )
@@ -24,14 +24,19 @@ function LinkBody({ link, index, how }: { readonly link: SourceLink | ParallelRe
   return (
     <>
       <p className="chain-party">
-        <strong className="chain-name">{party.name}</strong>
+        <strong className="chain-name" dir="auto">
+          {party.name}
+        </strong>
         {party.detail !== null && <span className="chain-detail">, {party.detail}</span>}
         {party.type === 'label' && <span className="chain-unlisted"> (relay named only as “{party.name}”; not identified further)</span>}
         {how !== null && <span className="chain-how"> {how}</span>}
       </p>
       <p className="chain-meta">
         <LinkDate value={link.date} />
-        {link.context !== undefined && <span className="chain-context"> · {link.context}</span>}
+        {link.context !== undefined && <span className="chain-context">
+            {' · '}
+            <span dir="auto">{link.context}</span>
+          </span>}
       </p>
       {link.url !== undefined ? (
         <p className="chain-url">

@@ -1,7 +1,11 @@
-import { useEffect, useRef, type MouseEvent } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { doubtInWords, timingInWords } from '../dataset/date-words'
+import { MarkedText } from './marked-text'
+import { matchExcerpt } from './match-excerpt'
+import { rowOffsets, visibleRows } from './visible-rows'
+import './event-list.css'
 
 export interface EventListProps {
   readonly events: readonly DatasetEvent[]
@@ -9,16 +13,136 @@ export interface EventListProps {
   readonly selectedId: string | null
   readonly hrefForEvent: (eventId: string) => string
   readonly onSelect: (eventId: string) => void
+  /** folded search terms to highlight (see foldText); none by default */
+  readonly highlightTerms?: readonly string[]
 }
 
-/** The events in date order: the keyboard and screen-reader path to every event. */
-export function EventList({ events, index, selectedId, hrefForEvent, onSelect }: EventListProps) {
+const NO_TERMS: readonly string[] = []
+/** longer lists render only the entries in and near the scrolled-to part of the list */
+export const WINDOWING_FROM = 150
+const ESTIMATED_ROW_PX = 72
+/** used before the list has been laid out (and in jsdom, which has no layout) */
+const FALLBACK_VIEWPORT_PX = 800
+
+/** Keys that move focus between entries, and by how many entries (a page is what the list shows). */
+function focusStep(key: string, rowsPerPage: number, count: number): ((current: number) => number) | null {
+  switch (key) {
+    case 'ArrowDown':
+      return (current) => current + 1
+    case 'ArrowUp':
+      return (current) => current - 1
+    case 'PageDown':
+      return (current) => current + rowsPerPage
+    case 'PageUp':
+      return (current) => current - rowsPerPage
+    case 'Home':
+      return () => 0
+    case 'End':
+      return () => count - 1
+    default:
+      return null
+  }
+}
+
+/**
+ * The events in date order: the keyboard and screen-reader path to every event. Long lists are
+ * windowed: only the entries near the scroll position are in the DOM, each with aria-posinset and
+ * aria-setsize so that assistive technology still knows where it is in the whole list.
+ */
+export function EventList({ events, index, selectedId, hrefForEvent, onSelect, highlightTerms = NO_TERMS }: EventListProps) {
   const listRef = useRef<HTMLOListElement>(null)
+  const isWindowed = events.length >= WINDOWING_FROM
+  // measured heights by event id; entries differ in height (wrapped titles, search excerpts)
+  const heights = useRef(new Map<string, number>())
+  const [measured, setMeasured] = useState(0)
+  const [scroll, setScroll] = useState({ top: 0, height: 0 })
+  // an entry to bring into view once it is rendered, and whether to move focus to it
+  const pendingReveal = useRef<{ id: string; shouldFocus: boolean } | null>(null)
+
+  const offsets = useMemo(
+    () => (isWindowed ? rowOffsets(events, heights.current, ESTIMATED_ROW_PX) : null),
+    // `measured` changes whenever heights.current learned new heights
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [events, isWindowed, measured],
+  )
+  const viewportHeight = scroll.height > 0 ? scroll.height : FALLBACK_VIEWPORT_PX
+  const range = offsets === null ? { first: 0, last: events.length } : visibleRows(offsets, scroll.top, viewportHeight)
+  const shownEvents = events.slice(range.first, range.last)
+
+  const readScroll = useCallback(() => {
+    const list = listRef.current
+    if (list === null) return
+    setScroll((previous) => (previous.top === list.scrollTop && previous.height === list.clientHeight ? previous : { top: list.scrollTop, height: list.clientHeight }))
+  }, [])
+
+  useLayoutEffect(() => {
+    const list = listRef.current
+    if (list === null || !isWindowed) return
+    readScroll()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(readScroll)
+    observer.observe(list)
+    return () => observer.disconnect()
+  }, [isWindowed, readScroll, events])
+
+  /** Scrolls the list (not the page) so that entry `position` is in view, by the best height estimate. */
+  const scrollToRow = useCallback(
+    (position: number) => {
+      const list = listRef.current
+      if (list === null || offsets === null) return
+      const top = offsets[position] ?? 0
+      const bottom = offsets[position + 1] ?? top
+      if (top < list.scrollTop) list.scrollTop = top
+      else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight
+      readScroll()
+    },
+    [offsets, readScroll],
+  )
+
+  /** Brings the pending entry into view and focuses it once it is in the DOM. */
+  const finishReveal = () => {
+    const list = listRef.current
+    const pending = pendingReveal.current
+    if (list === null || pending === null) return
+    const position = events.findIndex((event) => event.id === pending.id)
+    const entry = list.querySelector(`:scope > li[aria-posinset="${position + 1}"]`)
+    if (entry === null) return
+    pendingReveal.current = null
+    entry.scrollIntoView?.({ block: 'nearest' })
+    if (pending.shouldFocus) entry.querySelector('a')?.focus({ preventScroll: true })
+  }
+
+  // after every render: learn the heights of the entries drawn, then finish a pending reveal
+  useLayoutEffect(() => {
+    const list = listRef.current
+    if (list === null) return
+    if (isWindowed) {
+      let hasChanged = false
+      shownEvents.forEach((event, k) => {
+        const height = list.children[k]?.getBoundingClientRect().height ?? 0
+        if (height > 0 && heights.current.get(event.id) !== height) {
+          heights.current.set(event.id, height)
+          hasChanged = true
+        }
+      })
+      if (hasChanged) setMeasured((count) => count + 1)
+    }
+    finishReveal()
+  })
+
+  const reveal = (eventId: string, shouldFocus: boolean) => {
+    const position = events.findIndex((event) => event.id === eventId)
+    if (position < 0) return
+    pendingReveal.current = { id: eventId, shouldFocus }
+    scrollToRow(position)
+    // already drawn: done now; otherwise the render that draws it finishes the job
+    finishReveal()
+  }
 
   useEffect(() => {
-    if (selectedId === null) return
-    const current = listRef.current?.querySelector('[aria-current="true"]')
-    current?.scrollIntoView?.({ block: 'nearest' })
+    if (selectedId !== null) reveal(selectedId, false)
+    // only a new selection scrolls the list; reveal changes with every filter
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId])
 
   const handleClick = (click: MouseEvent<HTMLAnchorElement>, eventId: string) => {
@@ -28,18 +152,51 @@ export function EventList({ events, index, selectedId, hrefForEvent, onSelect }:
     onSelect(eventId)
   }
 
+  const handleKeyDown = (key: KeyboardEvent<HTMLOListElement>) => {
+    if (key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return
+    const entry = key.target instanceof Element ? key.target.closest('li[aria-posinset]') : null
+    const position = Number(entry?.getAttribute('aria-posinset') ?? 0) - 1
+    const step = focusStep(key.key, Math.max(1, Math.floor(viewportHeight / ESTIMATED_ROW_PX) - 1), events.length)
+    if (entry === null || position < 0 || step === null) return
+    const target = events[Math.min(events.length - 1, Math.max(0, step(position)))]
+    if (target === undefined) return
+    key.preventDefault()
+    reveal(target.id, true)
+  }
+
+  const padding = offsets === null ? undefined : { paddingTop: offsets[range.first] ?? 0, paddingBottom: (offsets[events.length] ?? 0) - (offsets[range.last] ?? 0) }
+
   return (
-    <ol ref={listRef} className="event-list" aria-label="Events in date order">
-      {events.map((event) => {
+    <ol
+      ref={listRef}
+      className={isWindowed ? 'event-list is-windowed' : 'event-list'}
+      aria-label="Events in date order"
+      style={padding}
+      onScroll={isWindowed ? readScroll : undefined}
+      onKeyDown={handleKeyDown}
+    >
+      {shownEvents.map((event, k) => {
         const doubt = doubtInWords(event.timing)
         const speaker = index.actorById.get(event.actors[0] ?? '')?.name
         const isSelected = event.id === selectedId
+        const excerpt = matchExcerpt(event, index, highlightTerms)
         return (
-          <li key={event.id} className={isSelected ? 'event-entry is-selected' : 'event-entry'}>
+          <li key={event.id} className={isSelected ? 'event-entry is-selected' : 'event-entry'} aria-setsize={events.length} aria-posinset={range.first + k + 1}>
             <a href={hrefForEvent(event.id)} aria-current={isSelected ? 'true' : undefined} onClick={(click) => handleClick(click, event.id)}>
               <span className={doubt === null ? 'entry-date' : 'entry-date is-doubtful'}>{timingInWords(event.timing)}</span>
-              <span className="entry-title">{event.title}</span>
-              {speaker !== undefined && <span className="entry-speaker">{speaker}</span>}
+              <span className="entry-title">
+                <MarkedText text={event.title} terms={highlightTerms} />
+              </span>
+              {speaker !== undefined && (
+                <span className="entry-speaker">
+                  <MarkedText text={speaker} terms={highlightTerms} />
+                </span>
+              )}
+              {excerpt !== null && (
+                <span className="entry-match">
+                  <MarkedText text={excerpt} terms={highlightTerms} />
+                </span>
+              )}
             </a>
           </li>
         )

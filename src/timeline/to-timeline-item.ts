@@ -1,5 +1,6 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { doubtInWords } from '../dataset/date-words'
+import type { TimelineCluster } from './plan-timeline-items'
 
 export interface TimelineItem {
   readonly id: string
@@ -22,6 +23,10 @@ function shorten(text: string): string {
 export function toTimelineItem(event: DatasetEvent, doc: Document = document): TimelineItem {
   const content = doc.createElement('span')
   content.className = 'timeline-item-label'
+  // lets browser tests and the benchmark tell which event a drawn item stands for
+  content.dataset.eventId = event.id
+  // the title decides its own direction (Arabic, Hebrew), like dir="auto" everywhere else data is shown
+  content.dir = 'auto'
   content.textContent = shorten(event.title)
   const doubt = doubtInWords(event.timing)
   if (doubt !== null) {
@@ -40,4 +45,28 @@ export function toTimelineItem(event: DatasetEvent, doc: Document = document): T
     className: classes.join(' '),
   }
   return event.timing.axisEnd === null ? { ...base, type: 'point' } : { ...base, type: 'range', end: new Date(event.timing.axisEnd) }
+}
+
+/**
+ * A count box standing for several events of one actor in one stretch of time. It is drawn a little
+ * narrower than its stretch so that neighbouring boxes never touch (and so never stack).
+ */
+export function toClusterItem(cluster: TimelineCluster, doc: Document = document): TimelineItem {
+  const content = doc.createElement('span')
+  content.className = 'timeline-cluster-count'
+  content.dataset.clusterCount = String(cluster.count)
+  content.textContent = String(cluster.count)
+  const noun = doc.createElement('span')
+  noun.className = 'visually-hidden'
+  noun.textContent = cluster.count === 1 ? ' event; click to zoom in' : ' events; click to zoom in'
+  content.append(noun)
+  return {
+    id: cluster.id,
+    group: cluster.group,
+    start: new Date(cluster.start),
+    end: new Date(cluster.start + (cluster.end - cluster.start) * 0.85),
+    type: 'range',
+    content,
+    className: 'timeline-cluster',
+  }
 }

@@ -14,15 +14,24 @@ function subscribe(listener: () => void): () => void {
 
 const readSearch = () => window.location.search
 
-export type HistoryMode = 'push' | 'replace'
+/**
+ * push for deliberate navigation, replace for corrections; typing pushes on the first keystroke after
+ * any other navigation and replaces after that, so one burst of typing is one history entry.
+ */
+export type HistoryMode = 'push' | 'replace' | 'typing'
 
-/** Writes a view to the address bar; push for deliberate navigation, replace for keystrokes. */
+// the address the last keystroke wrote; typing continues that entry only while the address still shows it
+let lastTypedSearch: string | null = null
+
+/** Writes a view to the address bar. */
 export function navigateToView(state: ViewState, mode: HistoryMode): void {
   const search = serializeViewState(state)
   if (search === window.location.search || (search === '' && window.location.search === '?')) return
   const url = `${window.location.pathname}${search}${window.location.hash}`
-  if (mode === 'push') window.history.pushState(null, '', url)
+  const isPush = mode === 'push' || (mode === 'typing' && window.location.search !== lastTypedSearch)
+  if (isPush) window.history.pushState(null, '', url)
   else window.history.replaceState(null, '', url)
+  lastTypedSearch = mode === 'typing' ? window.location.search : null
   window.dispatchEvent(new Event(CHANGE))
 }
 

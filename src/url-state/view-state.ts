@@ -34,6 +34,11 @@ function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
+/** The one written form of a search: trimmed, with runs of white space as one space (the search splits on them). */
+export function normalizeQuery(q: string): string {
+  return q.trim().replace(/\s+/g, ' ')
+}
+
 function parseList(value: string | null): string[] {
   if (value === null) return []
   return [...new Set(value.split(',').map((part) => part.trim()).filter((part) => part !== ''))].sort()
@@ -62,7 +67,7 @@ export function parseViewState(search: string): { state: ViewState; problems: Vi
     actors: parseList(params.get('actors')),
     formats: parseList(params.get('formats')),
     kinds: parseList(params.get('kinds')),
-    q: params.get('q') ?? '',
+    q: normalizeQuery(params.get('q') ?? ''),
     from: day('from'),
     to: day('to'),
     data: data === '' ? null : data,
@@ -80,11 +85,27 @@ export function serializeViewState(state: ViewState): string {
     const list = [...new Set(state[key].filter((id) => id !== ''))].sort()
     if (list.length > 0) params.set(key, list.join(','))
   }
-  if (state.q.trim() !== '') params.set('q', state.q)
+  const q = normalizeQuery(state.q)
+  if (q !== '') params.set('q', q)
   if (state.from !== null) params.set('from', state.from)
   if (state.to !== null) params.set('to', state.to)
   for (const [key, value] of state.extra) params.append(key, value)
   // commas between ids are safe in a query string; keeping them readable makes links legible
   const text = params.toString().replace(/%2C/g, ',')
   return text === '' ? '' : `?${text}`
+}
+
+export type FilterField = 'actors' | 'formats' | 'kinds' | 'q' | 'from' | 'to'
+
+/** The view with every filter cleared; the dataset and the open event stay. */
+export const NO_FILTERS: Pick<ViewState, FilterField> = { actors: [], formats: [], kinds: [], q: '', from: null, to: null }
+
+export function hasActiveFilters(state: Pick<ViewState, FilterField>): boolean {
+  return state.actors.length > 0 || state.formats.length > 0 || state.kinds.length > 0 || normalizeQuery(state.q) !== '' || state.from !== null || state.to !== null
+}
+
+/** The absolute address of a view on the page at `pageUrl` (its origin and path are kept; query and hash replaced). */
+export function viewUrl(state: ViewState, pageUrl: string): string {
+  const url = new URL(pageUrl)
+  return `${url.origin}${url.pathname}${serializeViewState(state)}`
 }

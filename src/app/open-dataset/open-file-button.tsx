@@ -1,0 +1,17 @@
+import type { ChangeEvent } from 'react'
+
+/** A file picker that looks like a button; the input itself stays focusable and labelled. */
+export function OpenFileButton({ onFile }: { readonly onFile: (file: File) => void }) {
+  const handleChange = (change: ChangeEvent<HTMLInputElement>) => {
+    const file = change.target.files?.[0]
+    // cleared so that choosing the same file again (after editing it) opens it again
+    change.target.value = ''
+    if (file !== undefined) onFile(file)
+  }
+  return (
+    <label className="file-button">
+      Open a file
+      <input type="file" accept=".json,application/json" className="file-input" onChange={handleChange} />
+    </label>
+  )
+}

@@ -1,0 +1,135 @@
+import { useId, useMemo, useState, type MouseEvent } from 'react'
+import type { DatasetIndex } from '../dataset/dataset-index'
+import type { DatasetEvent } from '../dataset/dataset-types'
+import { timingInWords } from '../dataset/date-words'
+import type { StanceValue } from '../dataset/dataset-vocabulary'
+import { buildStanceMatrix, cellKey, lastEventDay, type StanceCell } from './stance-matrix'
+
+const STANCE_LABEL: Record<StanceValue, string> = {
+  supports: 'Supports',
+  conditional: 'With conditions',
+  opposes: 'Opposes',
+  unclear: 'Unclear',
+}
+
+export interface StanceMatrixViewProps {
+  readonly index: DatasetIndex
+  /** the events of the current view (filters applied) */
+  readonly events: readonly DatasetEvent[]
+  /** YYYY-MM-DD from the URL, or null for "the last event's day" */
+  readonly asOf: string | null
+  readonly onAsOfChange: (day: string | null) => void
+  readonly hrefForEvent: (eventId: string) => string
+  readonly onSelect: (eventId: string) => void
+}
+
+function voiceText(cell: StanceCell, index: DatasetIndex): string {
+  const by = cell.latest.attributedBy
+  return by === null ? 'own word' : `according to ${index.actorById.get(by)?.name ?? by}`
+}
+
+/** Actors × formats: who stands where as of a day, in whose words, and where sources conflict. */
+export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEvent, onSelect }: StanceMatrixViewProps) {
+  const dateId = useId()
+  const defaultDay = lastEventDay(events)
+  const day = asOf ?? defaultDay
+  const matrix = useMemo(() => buildStanceMatrix(index.dataset, events, day), [index, events, day])
+  const [openCell, setOpenCell] = useState<string | null>(null)
+  const open = openCell === null ? undefined : matrix.cells.get(openCell)
+
+  const handleEventClick = (click: MouseEvent<HTMLAnchorElement>, eventId: string) => {
+    if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return
+    click.preventDefault()
+    onSelect(eventId)
+  }
+
+  return (
+    <section className="stance-matrix" aria-labelledby="matrix-heading">
+      <h2 id="matrix-heading" className="section-heading">
+        Who stands where
+      </h2>
+      <p className="matrix-date">
+        <label htmlFor={dateId}>Positions as of </label>
+        <input id={dateId} type="date" value={day ?? ''} onChange={(change) => onAsOfChange(change.target.value === '' ? null : change.target.value)} />
+        {asOf !== null && asOf !== defaultDay && (
+          <button type="button" onClick={() => onAsOfChange(null)}>
+            Latest
+          </button>
+        )}
+      </p>
+      {matrix.actorIds.length === 0 ? (
+        <p className="empty-result">No positions on formats are recorded up to this day in the current view.</p>
+      ) : (
+        <div className="matrix-scroll">
+          <table>
+            <caption>
+              Latest position of each actor on each format up to {day ?? 'the last event'}. “According to” marks a position
+              attributed by someone else; ⚠ marks sources that disagree.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Actor</th>
+                {matrix.formatIds.map((formatId) => (
+                  <th scope="col" key={formatId}>
+                    {index.formatById.get(formatId)?.label ?? formatId}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.actorIds.map((actorId) => (
+                <tr key={actorId}>
+                  <th scope="row">{index.actorById.get(actorId)?.name ?? actorId}</th>
+                  {matrix.formatIds.map((formatId) => {
+                    const key = cellKey(actorId, formatId)
+                    const cell = matrix.cells.get(key)
+                    if (cell === undefined) {
+                      return (
+                        <td key={formatId} className="matrix-cell is-empty">
+                          <span className="visually-hidden">no recorded position</span>
+                          <span aria-hidden="true">—</span>
+                        </td>
+                      )
+                    }
+                    return (
+                      <td key={formatId} className={`matrix-cell stance-${cell.latest.stance}`}>
+                        <button type="button" aria-expanded={openCell === key} onClick={() => setOpenCell(openCell === key ? null : key)}>
+                          <span className="matrix-stance">{STANCE_LABEL[cell.latest.stance]}</span>
+                          <span className="matrix-voice">{voiceText(cell, index)}</span>
+                          {cell.hasConflict && <span className="matrix-conflict">⚠ sources differ</span>}
+                          <span className="visually-hidden">, show the {cell.evidence.length} events behind it</span>
+                        </button>
+                      </td>
+                    )
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {open !== undefined && (
+        <div className="matrix-evidence" role="region" aria-label="Events behind this position">
+          <h3>
+            {index.actorById.get(open.actorId)?.name ?? open.actorId} on “{index.formatById.get(open.formatId)?.label ?? open.formatId}”
+          </h3>
+          <ol>
+            {open.evidence.map((item) => {
+              const event = index.eventById.get(item.eventId)
+              if (event === undefined) return null
+              return (
+                <li key={`${item.eventId}:${item.attributedBy ?? ''}:${item.stance}`}>
+                  {STANCE_LABEL[item.stance]} ({item.attributedBy === null ? 'own word' : `according to ${index.actorById.get(item.attributedBy)?.name ?? item.attributedBy}`}) —{' '}
+                  <a href={hrefForEvent(event.id)} onClick={(click) => handleEventClick(click, event.id)}>
+                    {event.title}
+                  </a>{' '}
+                  <span className="related-date">({timingInWords(event.timing)})</span>
+                </li>
+              )
+            })}
+          </ol>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,108 @@
+import type { DatasetEvent } from '../dataset/dataset-types'
+
+/**
+ * What the timeline draws for a window. vis-timeline slows down with every item it lays out, so only
+ * events near the window go into its DataSet; when too many fall there, each actor row shows one count
+ * box per stretch of time instead ("42"), and zooming in (or clicking a box) brings back single events.
+ */
+export type TimelinePlan =
+  | { readonly mode: 'events'; readonly events: readonly DatasetEvent[] }
+  | { readonly mode: 'clusters'; readonly clusters: readonly TimelineCluster[]; readonly bucketMs: number }
+
+export interface TimelineCluster {
+  /** stable while the bucket size stays the same, so that panning updates the DataSet incrementally */
+  readonly id: string
+  readonly group: string
+  readonly start: number
+  readonly end: number
+  readonly count: number
+}
+
+export interface PlanLimits {
+  /** most single events put into the DataSet at once */
+  readonly maxEvents: number
+  /** about how many count boxes fit across the window */
+  readonly bucketsAcross: number
+}
+
+export const DEFAULT_LIMITS: PlanLimits = { maxEvents: 300, bucketsAcross: 24 }
+
+const HOUR = 60 * 60 * 1000
+const DAY = 24 * HOUR
+/** bucket sizes, so that boxes line up with days, weeks and months and do not shift while panning */
+const BUCKET_LADDER = [HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 61 * DAY, 91 * DAY, 182 * DAY, 365 * DAY, 730 * DAY, 1825 * DAY]
+
+export const CLUSTER_ID_PREFIX = 'cluster:'
+
+/** The ms where an event sits on the axis; the last moment it covers (ranges end later). */
+const startOf = (event: DatasetEvent) => event.timing.axisStart
+const endOf = (event: DatasetEvent) => event.timing.axisEnd ?? event.timing.axisStart
+
+/** The row an event is drawn in: its first actor (the speaker, or the first participant). */
+export const groupOf = (event: DatasetEvent): string => event.actors[0] ?? ''
+
+/**
+ * Plans the DataSet for a window [start, end] (ms). Events that overlap the window or half a window
+ * either side are candidates, so that short pans need no update; `events` may be in any order.
+ */
+export function planTimelineItems(events: readonly DatasetEvent[], start: number, end: number, limits: PlanLimits = DEFAULT_LIMITS): TimelinePlan {
+  const span = Math.max(end - start, 1)
+  const low = start - span / 2
+  const high = end + span / 2
+  const near: DatasetEvent[] = []
+  for (const event of events) {
+    if (startOf(event) <= high && endOf(event) >= low) near.push(event)
+  }
+  if (near.length <= limits.maxEvents) return { mode: 'events', events: near }
+
+  const wanted = span / limits.bucketsAcross
+  const bucketMs = BUCKET_LADDER.find((size) => size >= wanted) ?? BUCKET_LADDER[BUCKET_LADDER.length - 1] ?? DAY
+  const counts = new Map<string, { group: string; bucket: number; count: number }>()
+  for (const event of near) {
+    // a range counts where it starts, or at the window's edge when it started before the candidates
+    const bucket = Math.floor(Math.max(startOf(event), low) / bucketMs)
+    const group = groupOf(event)
+    const key = `${group}\n${bucket}`
+    const found = counts.get(key)
+    if (found) found.count += 1
+    else counts.set(key, { group, bucket, count: 1 })
+  }
+  const clusters = [...counts.values()].map(({ group, bucket, count }) => ({
+    id: `${CLUSTER_ID_PREFIX}${group}:${bucketMs}:${bucket}`,
+    group,
+    start: bucket * bucketMs,
+    end: (bucket + 1) * bucketMs,
+    count,
+  }))
+  return { mode: 'clusters', clusters, bucketMs }
+}
+
+/** The window that shows the whole of `events` with a small margin, or null for no events. */
+export function fullRange(events: readonly DatasetEvent[]): { start: number; end: number } | null {
+  let first = Infinity
+  let last = -Infinity
+  for (const event of events) {
+    first = Math.min(first, startOf(event))
+    last = Math.max(last, endOf(event))
+  }
+  if (first === Infinity) return null
+  const margin = Math.max((last - first) * 0.02, DAY)
+  return { start: first - margin, end: last + margin }
+}
+
+/**
+ * A window around one event that holds few enough neighbours to be drawn one by one: about
+ * `neighbours` events either side in date order, never narrower than a day. `events` are in date order.
+ */
+export function windowAround(events: readonly DatasetEvent[], eventId: string, neighbours = 40): { start: number; end: number } | null {
+  const index = events.findIndex((event) => event.id === eventId)
+  const event = events[index]
+  if (event === undefined) return null
+  const before = events[Math.max(0, index - neighbours)] ?? event
+  const after = events[Math.min(events.length - 1, index + neighbours)] ?? event
+  const from = Math.min(startOf(before), startOf(event))
+  const to = Math.max(startOf(after), endOf(event))
+  const span = Math.max(to - from, DAY)
+  const middle = (from + to) / 2
+  return { start: middle - span / 2, end: middle + span / 2 }
+}

@@ -1,0 +1,171 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateDataset } from '../../bench/synthetic-dataset'
+import { checkDatasetText } from '../../src/dataset/check-dataset-text'
+import type { Dataset, DatasetEvent } from '../../src/dataset/dataset-types'
+import { filterEvents, type EventFilter } from '../../src/filters/filter-events'
+import { startAppHarness, type AppHarness } from './app-harness'
+
+// Correctness at scale (issue 5): at 10,000 events, filtering, search, selection and deep links show
+// exactly the events that the app's own filter gives in Node for the same generated dataset.
+const SIZE = 10_000
+const DATA_PATH = '/scale/synthetic-10000.json'
+const NO_FILTER: EventFilter = { actors: [], formats: [], kinds: [], q: '', from: null, to: null }
+
+let app: AppHarness
+let dataset: Dataset
+let dataUrl: string
+
+beforeAll(async () => {
+  const text = JSON.stringify(generateDataset(SIZE))
+  const checked = checkDatasetText(text)
+  if (!checked.ok || checked.value.setAside.length > 0) throw new Error('the generated dataset must load without problems')
+  dataset = checked.value.dataset
+  const body = Buffer.from(text)
+  app = await startAppHarness([
+    (request, response) => {
+      if (request.url !== DATA_PATH) return false
+      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }).end(body)
+      return true
+    },
+  ])
+  dataUrl = `${app.server.origin}${DATA_PATH}`
+})
+afterAll(async () => {
+  await app.close()
+})
+
+function eventAt(position: number): DatasetEvent {
+  const event = dataset.events[position]
+  if (event === undefined) throw new Error(`no event at ${position}`)
+  return event
+}
+const eventById = (id: string | undefined) => eventAt(dataset.events.findIndex((event) => event.id === id))
+const showing = (count: number) => new RegExp(`Showing ${count} of 10,?000 events`)
+
+const open = (params: Record<string, string> = {}) => app.openPage(`/?${new URLSearchParams({ data: dataUrl, ...params })}`)
+const expected = (filter: Partial<EventFilter>) => filterEvents(dataset.events, { ...NO_FILTER, ...filter }).map((event) => event.id)
+
+/** The actor whose events (as speaker, participant or subject) are nearest `share` of the dataset. */
+function actorWithShare(share: number): string {
+  let best = { id: '', distance: Infinity }
+  for (const actor of dataset.actors) {
+    const distance = Math.abs(expected({ actors: [actor.id] }).length - SIZE * share)
+    if (distance < best.distance) best = { id: actor.id, distance }
+  }
+  return best.id
+}
+
+async function eventList(page: Page) {
+  const list = page.getByRole('list', { name: 'Events in date order' })
+  await list.getByRole('listitem').first().waitFor()
+  return list
+}
+
+/**
+ * Every event id the list holds, in list order, read the way a user reaches them: by scrolling the
+ * list from top to bottom and reading each drawn entry's link, placed by its aria-posinset.
+ */
+async function readWholeList(page: Page): Promise<string[]> {
+  await eventList(page)
+  return page.evaluate(async () => {
+    const list = document.querySelector('ol[aria-label="Events in date order"]')
+    if (!(list instanceof HTMLOListElement)) throw new Error('no event list')
+    const ids: string[] = []
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+    list.scrollTop = 0
+    await frame()
+    for (;;) {
+      for (const entry of list.querySelectorAll(':scope > li')) {
+        const href = entry.querySelector('a')?.getAttribute('href') ?? ''
+        ids[Number(entry.getAttribute('aria-posinset')) - 1] = new URLSearchParams(href).get('event') ?? ''
+      }
+      if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break
+      list.scrollTop += list.clientHeight
+      await frame()
+    }
+    return ids
+  })
+}
+
+/** Sum of what the timeline draws for the whole range: single events count 1, count boxes their number. */
+async function countOnTimeline(page: Page): Promise<number> {
+  await page.locator('.vis-timeline .vis-item').first().waitFor()
+  return page.evaluate(() => {
+    let total = 0
+    for (const item of document.querySelectorAll('.vis-timeline .vis-item')) {
+      const box = item.querySelector('[data-cluster-count]')
+      if (box !== null) total += Number(box.getAttribute('data-cluster-count'))
+      else if (item.querySelector('[data-event-id]') !== null) total += 1
+    }
+    return total
+  })
+}
+
+describe(`${SIZE.toLocaleString('en-GB')} events in Chromium`, () => {
+  it('lists exactly the events of an actor named in ?actors=, in date order, and the timeline counts the same number', async () => {
+    const actor = actorWithShare(0.05)
+    const want = expected({ actors: [actor] })
+    const page = await open({ actors: actor })
+    await page.getByText(showing(want.length)).waitFor()
+    expect(await readWholeList(page)).toEqual(want)
+    expect(await countOnTimeline(page)).toBe(want.length)
+    await page.context().close()
+  })
+
+  it('lists exactly the events a search in ?q= finds, combined with an actor filter', async () => {
+    const actor = actorWithShare(0.1)
+    const q = 'guarantees'
+    const want = expected({ actors: [actor], q })
+    expect(want.length).toBeGreaterThan(50)
+    const page = await open({ actors: actor, q })
+    await page.getByText(showing(want.length)).waitFor()
+    expect(await readWholeList(page)).toEqual(want)
+    await page.context().close()
+  })
+
+  it('keeps every event reachable: End in the list goes to the last one, and the timeline counts all', async () => {
+    const page = await open()
+    const list = await eventList(page)
+    await expect(list.getByRole('listitem').first().getAttribute('aria-setsize')).resolves.toBe(String(SIZE))
+    expect(await countOnTimeline(page)).toBe(SIZE)
+    await list.getByRole('link').first().focus()
+    await page.keyboard.press('End')
+    const last = eventAt(SIZE - 1)
+    const focused = page.locator('ol[aria-label="Events in date order"] a:focus')
+    await expect.poll(() => focused.getAttribute('href')).toContain(`event=${last.id}`)
+    await expect(focused.locator('xpath=..').getAttribute('aria-posinset')).resolves.toBe(String(SIZE))
+    await page.context().close()
+  })
+
+  it('selecting an entry of a filtered list opens that event and shows it on the timeline', async () => {
+    const actor = actorWithShare(0.05)
+    const want = expected({ actors: [actor] })
+    const target = eventById(want[2])
+    const page = await open({ actors: actor })
+    const list = await eventList(page)
+    await list.locator(`a[href*="event=${target.id}"]`).click()
+    await page.waitForURL((url) => url.searchParams.get('event') === target.id)
+    await page.getByRole('heading', { level: 2, name: target.title }).waitFor()
+    await page.locator(`.vis-item.vis-selected [data-event-id="${target.id}"]`).waitFor()
+    await page.context().close()
+  })
+
+  it('opens a deep link to an event in the middle of the dataset: panel, list entry in view and timeline item', async () => {
+    const target = eventAt(Math.floor(SIZE / 2) + 7)
+    const page = await open({ event: target.id })
+    await page.getByRole('heading', { level: 2, name: target.title }).waitFor()
+    const current = (await eventList(page)).locator('a[aria-current="true"]')
+    await current.waitFor()
+    await expect(current.getAttribute('href')).resolves.toContain(`event=${target.id}`)
+    // scrolled into the list's own view, not merely rendered somewhere in its scroll height
+    const isInListView = await current.evaluate((link) => {
+      const box = link.getBoundingClientRect()
+      const view = link.closest('ol')?.getBoundingClientRect()
+      return view !== undefined && box.top >= view.top - 1 && box.bottom <= view.bottom + 1
+    })
+    expect(isInListView).toBe(true)
+    await page.locator(`.vis-item.vis-selected [data-event-id="${target.id}"]`).waitFor()
+    await page.context().close()
+  })
+})
