@@ -3,6 +3,7 @@ import { BUNDLED_SOURCE, sourceKey, type DatasetSource } from '../dataset/datase
 import { DatasetErrorView } from '../dataset/dataset-error-view'
 import { useDataset, useLoadStage } from '../dataset/use-dataset'
 import { useViewState } from '../url-state/use-view-state'
+import { viewUrl } from '../url-state/view-state'
 import { DatasetView } from './dataset-view'
 import { ErrorBoundary } from './error-boundary'
 import { DatasetHeader } from './dataset-header'
@@ -38,8 +39,14 @@ export function App() {
   const isDragging = useFileDrop(handleOpenFile)
 
   return (
-    <div className="app">
-      <DatasetHeader source={source} title={query.data?.dataset.title ?? null} onOpenFile={handleOpenFile} onUseBundled={source.kind === 'bundled' ? undefined : handleUseBundled} />
+    <div className={viewState.embed ? 'app is-embedded' : 'app'}>
+      <DatasetHeader
+        source={source}
+        title={query.data?.dataset.title ?? null}
+        onOpenFile={handleOpenFile}
+        onUseBundled={source.kind === 'bundled' ? undefined : handleUseBundled}
+        fullViewUrl={viewState.embed ? viewUrl({ ...viewState, embed: false }, window.location.href) : undefined}
+      />
       {isDragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop the dataset’s .json file to open it

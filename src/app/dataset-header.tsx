@@ -8,9 +8,24 @@ export interface DatasetHeaderProps {
   readonly onOpenFile: (file: File) => void
   /** back to the bundled dataset; absent when it is already shown */
   readonly onUseBundled?: (() => void) | undefined
+  /** the address of the full app, shown instead of the dataset controls in an embedded view */
+  readonly fullViewUrl?: string | undefined
 }
 
-export function DatasetHeader({ source, title, onOpenFile, onUseBundled }: DatasetHeaderProps) {
+export function DatasetHeader({ source, title, onOpenFile, onUseBundled, fullViewUrl }: DatasetHeaderProps) {
+  if (fullViewUrl !== undefined) {
+    return (
+      <header className="app-header is-embedded">
+        <p className="app-name">Statement Timeline</p>
+        <h1>{title ?? 'Statement Timeline'}</h1>
+        <p className="embed-full-link">
+          <a href={fullViewUrl} target="_blank" rel="noopener noreferrer">
+            Open the full view (filters, list, sources)
+          </a>
+        </p>
+      </header>
+    )
+  }
   return (
     <header className="app-header">
       <div className="header-text">

@@ -14,6 +14,11 @@ import { ErrorBoundary } from './error-boundary'
 import { FilterNotices } from './filter-notices'
 import { SetAsideBanner } from './set-aside-banner'
 import { CopyLink } from './share/copy-link'
+import { EventActions } from './share/event-actions'
+import { eventShareUrl } from './event-link'
+import { ViewSwitch } from './view-switch'
+import { ExportButtons } from '../export/export-buttons'
+import { StanceMatrixView } from '../stances/stance-matrix-view'
 import { windowToDates } from './visible-dates'
 import { useDocumentTitle } from './use-document-title'
 
@@ -25,6 +30,9 @@ export interface DatasetViewProps {
   /** a local file cannot be reached by a link, so no link is offered */
   readonly isLocalFile?: boolean
 }
+
+// the build writes a preview page per bundled event (scripts/write-event-pages.ts); the dev server has none
+const HAS_PREVIEW_PAGES = import.meta.env.PROD
 
 const NO_PROBLEMS: readonly ViewStateProblem[] = []
 
@@ -53,7 +61,18 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
   const isSelectedHidden = selected !== undefined && !visibleEvents.includes(selected)
   useDocumentTitle(dataset.title, selected?.title ?? null)
 
-  const handleSelect = useCallback((eventId: string | null) => setViewState({ event: eventId }, 'push'), [setViewState])
+  const isMatrix = viewState.view === 'matrix' && !viewState.embed
+  const handleSelect = useCallback(
+    (eventId: string | null) => {
+      // in the matrix, opening an event also moves "as of" to its day, so the table shows that moment
+      const day = eventId === null ? undefined : index.eventById.get(eventId)?.timing.firstDay
+      setViewState(isMatrix && day !== undefined ? { event: eventId, asof: day } : { event: eventId }, 'push')
+    },
+    [setViewState, isMatrix, index],
+  )
+  const handleAsOfChange = useCallback((asof: string | null) => setViewState({ asof }, 'push'), [setViewState])
+  const handleViewChange = useCallback((view: ViewState['view']) => setViewState({ view }, 'push'), [setViewState])
+  const hrefForView = useCallback((view: ViewState['view']) => serializeViewState({ ...viewState, view }) || '?', [viewState])
   const handleClose = useCallback(() => setViewState({ event: null }, 'push'), [setViewState])
   const hrefForEvent = useCallback((eventId: string) => serializeViewState({ ...viewState, event: eventId }) || '?', [viewState])
 
@@ -66,7 +85,7 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
         </p>
       )}
       <FilterNotices unknown={unknownIds} urlProblems={urlProblems} onRemove={handleRemoveUnknown} />
-      <FilterBar dataset={dataset} filter={linkFilter} onChange={setViewState} getVisibleDates={getVisibleDates} />
+      {!viewState.embed && <FilterBar dataset={dataset} filter={linkFilter} onChange={setViewState} getVisibleDates={getVisibleDates} />}
       <div className="view-summary">
         <p className="showing-count" role="status">
           Showing {visibleEvents.length} of {dataset.events.length} events
@@ -76,13 +95,20 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
             Clear all filters
           </button>
         )}
-        {isLocalFile ? (
+        {viewState.embed ? null : isLocalFile ? (
           <p className="share-note">This dataset was opened from a local file, so a link to this view cannot be shared.</p>
         ) : (
           <CopyLink url={viewUrl(viewState, window.location.href)} label="Copy link to this view" />
         )}
+        {!viewState.embed && <ExportButtons dataset={dataset} events={visibleEvents} viewUrl={isLocalFile ? 'a local file' : viewUrl(viewState, window.location.href)} />}
       </div>
-      <section className="timeline-section" aria-labelledby="timeline-heading">
+      {!viewState.embed && <ViewSwitch view={viewState.view} hrefForView={hrefForView} onChange={handleViewChange} />}
+      {isMatrix && (
+        <ErrorBoundary part="stance matrix" resetKey={dataset}>
+          <StanceMatrixView index={index} events={visibleEvents} asOf={viewState.asof} onAsOfChange={handleAsOfChange} hrefForEvent={hrefForEvent} onSelect={handleSelect} />
+        </ErrorBoundary>
+      )}
+      <section className="timeline-section" aria-labelledby="timeline-heading" hidden={isMatrix}>
         <h2 id="timeline-heading" className="section-heading">
           Timeline
         </h2>
@@ -92,8 +118,8 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
           </ErrorBoundary>
         </div>
       </section>
-      <div className="list-and-details">
-        <section className="list-section" aria-labelledby="list-heading">
+      <div className={viewState.embed ? 'list-and-details is-embedded' : 'list-and-details'}>
+        <section className="list-section" aria-labelledby="list-heading" hidden={viewState.embed}>
           <h2 id="list-heading" className="section-heading">
             Events
           </h2>
@@ -121,7 +147,7 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
                   hrefForEvent={hrefForEvent}
                   onSelect={handleSelect}
                   onClose={handleClose}
-                  actions={isLocalFile ? undefined : <CopyLink url={viewUrl({ ...EMPTY_VIEW, data: viewState.data, event: selected.id }, window.location.href)} label="Copy link to this event" />}
+                  actions={<EventActions event={selected} index={index} eventUrl={isLocalFile ? null : eventShareUrl(selected.id, viewState.data, window.location.href, HAS_PREVIEW_PAGES)} />}
                 />
               </ErrorBoundary>
             </>

@@ -14,6 +14,10 @@ const viewStates: fc.Arbitrary<ViewState> = fc.record({
   from: fc.option(day, { nil: null }),
   to: fc.option(day, { nil: null }),
   data: fc.option(fc.webUrl(), { nil: null }),
+  view: fc.constantFrom('timeline' as const, 'matrix' as const),
+  asof: fc.option(day, { nil: null }),
+  embed: fc.boolean(),
+  lang: fc.constantFrom(null, 'en' as const, 'uk' as const),
   extra: fc.constant([]),
 })
 
@@ -30,8 +34,22 @@ describe('the view in the URL', () => {
       q: 'summit',
       from: '2025-08-15',
       to: '2025-08-20',
+      view: 'timeline',
+      asof: null,
+      embed: false,
+      lang: null,
       extra: [],
     })
+  })
+
+  it('reads the stance-matrix view, its date, the embed mode and the language', () => {
+    const { state, problems } = parseViewState('?view=matrix&asof=2025-08-19&embed=1&lang=uk')
+    expect(problems).toEqual([])
+    expect(state).toMatchObject({ view: 'matrix', asof: '2025-08-19', embed: true, lang: 'uk' })
+    expect(serializeViewState(state)).toBe('?view=matrix&asof=2025-08-19&embed=1&lang=uk')
+    const bad = parseViewState('?view=chart&lang=de&embed=yes&asof=2025-02-30')
+    expect(bad.state).toMatchObject({ view: 'timeline', lang: null, embed: false, asof: null })
+    expect(bad.problems.map((p) => p.param)).toEqual(['asof', 'view', 'embed', 'lang'])
   })
 
   it('writes one canonical form: stable order, sorted unique ids, no empty parameters', () => {

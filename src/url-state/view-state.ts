@@ -11,6 +11,14 @@ export interface ViewState {
   readonly from: string | null
   readonly to: string | null
   readonly data: string | null
+  /** which view of the events: the timeline (default) or the actors × formats stance matrix */
+  readonly view: ViewMode
+  /** the matrix's "as of" day, YYYY-MM-DD; null means the day of the last event */
+  readonly asof: string | null
+  /** compact view for an iframe */
+  readonly embed: boolean
+  /** interface language; null means "from the browser" */
+  readonly lang: UiLanguage | null
   /** parameters this version does not know, kept so that links from newer versions survive */
   readonly extra: readonly (readonly [string, string])[]
 }
@@ -21,9 +29,26 @@ export interface ViewStateProblem {
   readonly message: string
 }
 
-export const EMPTY_VIEW: ViewState = { event: null, actors: [], formats: [], kinds: [], q: '', from: null, to: null, data: null, extra: [] }
+export type ViewMode = 'timeline' | 'matrix'
+export type UiLanguage = 'en' | 'uk'
 
-const KNOWN = ['data', 'event', 'actors', 'formats', 'kinds', 'q', 'from', 'to'] as const
+export const EMPTY_VIEW: ViewState = {
+  event: null,
+  actors: [],
+  formats: [],
+  kinds: [],
+  q: '',
+  from: null,
+  to: null,
+  data: null,
+  view: 'timeline',
+  asof: null,
+  embed: false,
+  lang: null,
+  extra: [],
+}
+
+const KNOWN = ['data', 'event', 'actors', 'formats', 'kinds', 'q', 'from', 'to', 'view', 'asof', 'embed', 'lang'] as const
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
 function isCalendarDay(value: string): boolean {
@@ -48,7 +73,7 @@ function parseList(value: string | null): string[] {
 export function parseViewState(search: string): { state: ViewState; problems: ViewStateProblem[] } {
   const params = new URLSearchParams(search)
   const problems: ViewStateProblem[] = []
-  const day = (param: 'from' | 'to'): string | null => {
+  const day = (param: 'from' | 'to' | 'asof'): string | null => {
     const value = params.get(param)?.trim() ?? ''
     if (value === '') return null
     if (isCalendarDay(value)) return value
@@ -62,7 +87,7 @@ export function parseViewState(search: string): { state: ViewState; problems: Vi
   extra.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const event = params.get('event')?.trim() ?? ''
   const data = params.get('data')?.trim() ?? ''
-  const state: ViewState = {
+  let state: ViewState = {
     event: event === '' ? null : event,
     actors: parseList(params.get('actors')),
     formats: parseList(params.get('formats')),
@@ -71,8 +96,21 @@ export function parseViewState(search: string): { state: ViewState; problems: Vi
     from: day('from'),
     to: day('to'),
     data: data === '' ? null : data,
+    view: 'timeline',
+    asof: day('asof'),
+    embed: false,
+    lang: null,
     extra,
   }
+  const view = params.get('view')?.trim() ?? ''
+  if (view === 'matrix') state = { ...state, view: 'matrix' }
+  else if (view !== '' && view !== 'timeline') problems.push({ param: 'view', value: view, message: `"${view}" is not a view; use "timeline" or "matrix"` })
+  const embed = params.get('embed')?.trim() ?? ''
+  if (embed === '1' || embed === 'true') state = { ...state, embed: true }
+  else if (embed !== '' && embed !== '0' && embed !== 'false') problems.push({ param: 'embed', value: embed, message: `"${embed}" is not 1 or 0` })
+  const lang = params.get('lang')?.trim().toLowerCase() ?? ''
+  if (lang === 'en' || lang === 'uk') state = { ...state, lang }
+  else if (lang !== '') problems.push({ param: 'lang', value: lang, message: `"${lang}" is not a language of this interface; use "en" or "uk"` })
   return { state, problems }
 }
 
@@ -89,6 +127,10 @@ export function serializeViewState(state: ViewState): string {
   if (q !== '') params.set('q', q)
   if (state.from !== null) params.set('from', state.from)
   if (state.to !== null) params.set('to', state.to)
+  if (state.view !== 'timeline') params.set('view', state.view)
+  if (state.asof !== null) params.set('asof', state.asof)
+  if (state.embed) params.set('embed', '1')
+  if (state.lang !== null) params.set('lang', state.lang)
   for (const [key, value] of state.extra) params.append(key, value)
   // commas between ids are safe in a query string; keeping them readable makes links legible
   const text = params.toString().replace(/%2C/g, ',')

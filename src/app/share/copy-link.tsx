@@ -1,9 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react'
 
 export interface CopyLinkProps {
+  /** what is copied: a link, or a citation (several lines) */
   readonly url: string
   /** the button's words, e.g. "Copy link to this view" */
   readonly label: string
+  /** the confirmation, e.g. "Citation copied." */
+  readonly copiedMessage?: string
+  /** the fallback field's label */
+  readonly fieldLabel?: string
 }
 
 type CopyState = 'idle' | 'copied' | 'fallback'
@@ -17,11 +22,11 @@ function canWriteClipboard(): boolean {
  * Copies a link with the Clipboard API. Where that is missing or refused, shows the link in a
  * selected read-only field instead. Either way a status line says what happened.
  */
-export function CopyLink({ url, label }: CopyLinkProps) {
+export function CopyLink({ url, label, copiedMessage = 'Link copied.', fieldLabel = 'Copy this link' }: CopyLinkProps) {
   const id = useId()
   const [state, setState] = useState<CopyState>('idle')
   const [stateUrl, setStateUrl] = useState(url)
-  const fieldRef = useRef<HTMLInputElement>(null)
+  const fieldRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
   if (url !== stateUrl) {
     // a confirmation about the previous view's link would mislead
     setStateUrl(url)
@@ -54,13 +59,17 @@ export function CopyLink({ url, label }: CopyLinkProps) {
       </button>
       {/* always in the page, so screen readers announce the text when it appears */}
       <span role="status" className="copy-status">
-        {state === 'copied' && 'Link copied.'}
-        {state === 'fallback' && 'Copying is not available here; the link is selected below, ready to copy (Ctrl+C, or ⌘C on a Mac).'}
+        {state === 'copied' && copiedMessage}
+        {state === 'fallback' && `Copying is not available here; the text is selected below, ready to copy (Ctrl+C, or ⌘C on a Mac).`}
       </span>
       {state === 'fallback' && (
         <div className="copy-fallback">
-          <label htmlFor={`${id}-url`}>Copy this link</label>
-          <input ref={fieldRef} id={`${id}-url`} type="text" readOnly value={url} onFocus={(focus) => focus.target.select()} />
+          <label htmlFor={`${id}-url`}>{fieldLabel}</label>
+          {url.includes('\n') ? (
+            <textarea ref={fieldRef} id={`${id}-url`} readOnly value={url} rows={Math.min(12, url.split('\n').length)} onFocus={(focus) => focus.target.select()} />
+          ) : (
+            <input ref={fieldRef} id={`${id}-url`} type="text" readOnly value={url} onFocus={(focus) => focus.target.select()} />
+          )}
         </div>
       )}
     </div>

@@ -1,0 +1,35 @@
+import type { MouseEvent } from 'react'
+import type { ViewMode } from '../url-state/view-state'
+
+export interface ViewSwitchProps {
+  readonly view: ViewMode
+  readonly hrefForView: (view: ViewMode) => string
+  readonly onChange: (view: ViewMode) => void
+}
+
+const VIEWS: readonly { readonly view: ViewMode; readonly label: string }[] = [
+  { view: 'timeline', label: 'Timeline' },
+  { view: 'matrix', label: 'Who stands where' },
+]
+
+/** Timeline or stance matrix; real links, so each view can be opened in a new tab or shared. */
+export function ViewSwitch({ view, hrefForView, onChange }: ViewSwitchProps) {
+  const handleClick = (click: MouseEvent<HTMLAnchorElement>, next: ViewMode) => {
+    if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return
+    click.preventDefault()
+    onChange(next)
+  }
+  return (
+    <nav className="view-switch" aria-label="Views">
+      <ul>
+        {VIEWS.map((item) => (
+          <li key={item.view}>
+            <a href={hrefForView(item.view)} aria-current={item.view === view ? 'page' : undefined} onClick={(click) => handleClick(click, item.view)}>
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
