@@ -315,6 +315,22 @@ describe('validateDataset: record-level problems set the record aside with its e
     ])
   })
 
+  it('still reports dangling references in a record set aside for its shape', () => {
+    expect(setAsideEvent({ date: '2025-13-40', actors: ['ana', 'ghost'], about: [7], sourceChain: [{ outlet: 'nowhere', how: 'reported' }] })).toEqual([
+      {
+        list: 'events',
+        index: 0,
+        id: 'e1',
+        issues: [
+          { path: 'events[0].date', message: '"2025-13-40" has no month 13' },
+          { path: 'events[0].about[0]', message: 'must be a string, not a number' },
+          { path: 'events[0].actors[1]', message: 'unknown actor "ghost"' },
+          { path: 'events[0].sourceChain[0].outlet', message: 'unknown outlet "nowhere"' },
+        ],
+      },
+    ])
+  })
+
   it('sets aside a record that is not an object, with no id', () => {
     expect(load({ events: ['e1', event()] }).setAside).toEqual([
       { list: 'events', index: 0, id: null, issues: [{ path: 'events[0]', message: 'must be an object, not a string' }] },

@@ -131,14 +131,27 @@ export function validateDataset(input: unknown): ValidationResult {
     return Array.isArray(value) ? value : []
   }
 
-  function checkList<T extends { id: string }>(list: RecordList, schema: z.ZodType<T>, extra?: (record: T, index: number) => DatasetIssue[]): ListCheck<T> {
+  function checkList<T extends { id: string }>(
+    list: RecordList,
+    schema: z.ZodType<T>,
+    extra?: (record: T, index: number) => DatasetIssue[],
+    extraOnBroken?: (raw: unknown, index: number) => DatasetIssue[],
+  ): ListCheck<T> {
     const valid = new Map<string, { record: T; index: number }>()
     const setAsideIds = new Set<string>()
     const firstIndexOfId = new Map<string, number>()
     records(list).forEach((raw, index) => {
       const id = readableId(raw)
       const parsed = schema.safeParse(raw)
-      const issues = parsed.success ? (extra?.(parsed.data, index) ?? []) : toIssues([list, index], parsed.error, raw)
+      let issues: DatasetIssue[]
+      if (parsed.success) issues = extra?.(parsed.data, index) ?? []
+      else {
+        // a record already set aside for its shape is still checked for dangling references, so an
+        // author sees every problem at once; a path gets one message only
+        issues = toIssues([list, index], parsed.error, raw)
+        const seen = new Set(issues.map((issue) => issue.path))
+        for (const issue of extraOnBroken?.(raw, index) ?? []) if (!seen.has(issue.path)) issues.push(issue)
+      }
       if (id !== null) {
         const first = firstIndexOfId.get(id)
         if (first !== undefined) issues.unshift({ path: formatPath([list, index, 'id']), message: `duplicate id "${id}" (first used at ${list}[${first}])` })
@@ -168,15 +181,15 @@ export function validateDataset(input: unknown): ValidationResult {
     }
   }
 
-  const eventRefs = (event: StatementEvent, index: number): DatasetIssue[] => {
+  const eventRefs = (event: LooseEvent, index: number): DatasetIssue[] => {
     const base: PropertyKey[] = ['events', index]
     const found: (DatasetIssue | null)[] = []
     event.actors.forEach((id, i) => found.push(referenceIssue([...base, 'actors', i], 'actor', id, actors)))
     event.about?.forEach((id, i) => found.push(referenceIssue([...base, 'about', i], 'actor', id, actors)))
     event.formats?.forEach((id, i) => found.push(referenceIssue([...base, 'formats', i], 'format', id, formats)))
     event.stances?.forEach((stance, i) => {
-      found.push(referenceIssue([...base, 'stances', i, 'actor'], 'actor', stance.actor, actors))
-      found.push(referenceIssue([...base, 'stances', i, 'format'], 'format', stance.format, formats))
+      if (stance.actor !== undefined) found.push(referenceIssue([...base, 'stances', i, 'actor'], 'actor', stance.actor, actors))
+      if (stance.format !== undefined) found.push(referenceIssue([...base, 'stances', i, 'format'], 'format', stance.format, formats))
       if (stance.attributedBy !== undefined) found.push(referenceIssue([...base, 'stances', i, 'attributedBy'], 'actor', stance.attributedBy, actors))
     })
     const links: [string, readonly { actor?: string | undefined; outlet?: string | undefined }[]][] = [
@@ -189,17 +202,17 @@ export function validateDataset(input: unknown): ValidationResult {
         if (link.outlet !== undefined) found.push(referenceIssue([...base, field, i, 'outlet'], 'outlet', link.outlet, outlets))
       })
     }
-    const start = parseEdtfDate(event.date)
+    const start = event.date === undefined ? null : parseEdtfDate(event.date)
     const end = event.end === undefined ? null : parseEdtfDate(event.end)
-    if (start.ok && end?.ok && lastDayOrTime(end.date) < firstDayOrTime(start.date))
+    if (start?.ok && end?.ok && lastDayOrTime(end.date) < firstDayOrTime(start.date))
       found.push({ path: formatPath([...base, 'end']), message: `"${event.end}" is before the event's date "${event.date}"` })
     event.related?.forEach((entry, i) => {
-      if (entry.event === event.id) found.push({ path: formatPath([...base, 'related', i, 'event']), message: 'an event cannot relate to itself' })
+      if (entry.event !== undefined && entry.event === event.id) found.push({ path: formatPath([...base, 'related', i, 'event']), message: 'an event cannot relate to itself' })
     })
     return found.filter((issue): issue is DatasetIssue => issue !== null)
   }
 
-  const events = checkList<StatementEvent>('events', eventSchema, eventRefs)
+  const events = checkList<StatementEvent>('events', eventSchema, eventRefs, (raw, index) => eventRefs(looseEvent(raw), index))
 
   const droppedRelations: DatasetIssue[] = []
   const actorById = new Map([...actors.valid.values()].map(({ record }) => [record.id, record]))
@@ -239,6 +252,47 @@ export function validateDataset(input: unknown): ValidationResult {
     droppedRelations,
   }
   return { ok: true, value }
+}
+
+/** The parts of an event that refer to other records, as far as they can be read. */
+interface LooseEvent {
+  readonly id?: string | undefined
+  readonly date?: string | undefined
+  readonly end?: string | undefined
+  readonly actors: readonly string[]
+  readonly about?: readonly string[] | undefined
+  readonly formats?: readonly string[] | undefined
+  readonly stances?: readonly { readonly actor?: string | undefined; readonly format?: string | undefined; readonly attributedBy?: string | undefined }[] | undefined
+  readonly sourceChain: readonly { readonly actor?: string | undefined; readonly outlet?: string | undefined }[]
+  readonly alsoReportedBy?: readonly { readonly actor?: string | undefined; readonly outlet?: string | undefined }[] | undefined
+  readonly related?: readonly { readonly event?: string | undefined }[] | undefined
+}
+
+const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value : undefined)
+const fieldOf = (value: unknown, key: string): unknown => (isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined)
+/** Keeps list positions (paths must stay true); non-strings become "" and are then skipped. */
+const stringsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : '')) : [])
+const objectsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+
+/** Reads what it can of a broken event record, so its references can still be checked. */
+function looseEvent(raw: unknown): LooseEvent {
+  const link = (item: unknown) => ({ actor: stringOrUndefined(fieldOf(item, 'actor')), outlet: stringOrUndefined(fieldOf(item, 'outlet')) })
+  return {
+    id: stringOrUndefined(fieldOf(raw, 'id')),
+    date: stringOrUndefined(fieldOf(raw, 'date')),
+    end: stringOrUndefined(fieldOf(raw, 'end')),
+    actors: stringsOf(fieldOf(raw, 'actors')),
+    about: stringsOf(fieldOf(raw, 'about')),
+    formats: stringsOf(fieldOf(raw, 'formats')),
+    stances: objectsOf(fieldOf(raw, 'stances')).map((item) => ({
+      actor: stringOrUndefined(fieldOf(item, 'actor')),
+      format: stringOrUndefined(fieldOf(item, 'format')),
+      attributedBy: stringOrUndefined(fieldOf(item, 'attributedBy')),
+    })),
+    sourceChain: objectsOf(fieldOf(raw, 'sourceChain')).map(link),
+    alsoReportedBy: objectsOf(fieldOf(raw, 'alsoReportedBy')).map(link),
+    related: objectsOf(fieldOf(raw, 'related')).map((item) => ({ event: stringOrUndefined(fieldOf(item, 'event')) })),
+  }
 }
 
 function firstDayOrTime(date: EdtfDate): string {
