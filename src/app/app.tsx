@@ -3,18 +3,31 @@ import { BUNDLED_SOURCE, sourceKey, type DatasetSource } from '../dataset/datase
 import { DatasetErrorView } from '../dataset/dataset-error-view'
 import { useDataset, useLoadStage } from '../dataset/use-dataset'
 import { useViewState } from '../url-state/use-view-state'
-import { viewUrl } from '../url-state/view-state'
+import { serializeViewState, viewUrl } from '../url-state/view-state'
+import { LocaleProvider, useBrowserLanguages, useDocumentLanguage } from '../i18n/i18n-context'
+import { chooseLocale, type Locale } from '../i18n/locale'
+import { messagesFor } from '../i18n/messages'
 import { DatasetView } from './dataset-view'
 import { ErrorBoundary } from './error-boundary'
 import { DatasetHeader } from './dataset-header'
 import { LoadingView } from './loading-view'
 import { useFileDrop } from './open-dataset/use-file-drop'
 import { DatasetSwitchNotice } from './dataset-switch-notice'
+import { LanguageSwitch } from './language-switch'
 import { useDatasetSwitch } from './use-dataset-switch'
+import { SkipLink } from './skip-link'
+import { ThemeSwitch } from './theme/theme-switch'
 import './app.css'
+import './theme/theme.css'
+import './accessibility.css'
+import './responsive.css'
+import './print.css'
 
 export function App() {
   const { viewState, urlProblems, setViewState } = useViewState()
+  const locale = chooseLocale(viewState.lang, useBrowserLanguages())
+  useDocumentLanguage(locale)
+  const messages = messagesFor(locale)
   // a local file is never in the URL; a ?data= link (e.g. reached by Back) takes precedence over it
   const [openedFile, setOpenedFile] = useState<{ readonly file: File; readonly token: number } | null>(null)
   const fileTokens = useRef(0)
@@ -37,37 +50,49 @@ export function App() {
     setViewState({ data: null, event: null }, 'push')
   }
   const isDragging = useFileDrop(handleOpenFile)
+  const handleLocaleChange = (lang: Locale) => setViewState({ lang }, 'push')
+  const hrefForLocale = (lang: Locale) => serializeViewState({ ...viewState, lang }) || '?'
 
   return (
-    <div className={viewState.embed ? 'app is-embedded' : 'app'}>
-      <DatasetHeader
-        source={source}
-        title={query.data?.dataset.title ?? null}
-        onOpenFile={handleOpenFile}
-        onUseBundled={source.kind === 'bundled' ? undefined : handleUseBundled}
-        fullViewUrl={viewState.embed ? viewUrl({ ...viewState, embed: false }, window.location.href) : undefined}
-      />
-      {isDragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop the dataset’s .json file to open it
-        </div>
-      )}
-      <main id="main" className="app-main">
-        {switched.notice !== null && <DatasetSwitchNotice notice={switched.notice} onDismiss={switched.dismiss} />}
-        {query.isPending && <LoadingView stage={stage} />}
-        {query.isError && (
-          <DatasetErrorView
-            error={query.error}
-            onRetry={() => void query.refetch()}
-            onUseBundled={source.kind === 'bundled' ? undefined : handleUseBundled}
-          />
+    <LocaleProvider locale={locale}>
+      <div className={viewState.embed ? 'app is-embedded' : 'app'}>
+        {query.isSuccess && !viewState.embed && <SkipLink targetId="list-heading" label={messages.access.skipToList} />}
+        <DatasetHeader
+          source={source}
+          title={query.data?.dataset.title ?? null}
+          onOpenFile={handleOpenFile}
+          onUseBundled={source.kind === 'bundled' ? undefined : handleUseBundled}
+          fullViewUrl={viewState.embed ? viewUrl({ ...viewState, embed: false }, window.location.href) : undefined}
+          languageSwitch={
+            <div className="header-settings">
+              <LanguageSwitch locale={locale} hrefForLocale={hrefForLocale} onChange={handleLocaleChange} />
+              <ThemeSwitch />
+            </div>
+          }
+        />
+        {isDragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            {messages.app.dropOverlay}
+          </div>
         )}
-        {query.isSuccess && (
-          <ErrorBoundary part="dataset" resetKey={query.data}>
-            <DatasetView checked={query.data} viewState={viewState} setViewState={setViewState} urlProblems={urlProblems} isLocalFile={source.kind === 'file'} />
-          </ErrorBoundary>
-        )}
-      </main>
-    </div>
+        <main id="main" className="app-main">
+          {switched.notice !== null && <DatasetSwitchNotice notice={switched.notice} onDismiss={switched.dismiss} />}
+          {query.isPending && <LoadingView stage={stage} />}
+          {query.isError && (
+            <DatasetErrorView
+              error={query.error}
+              source={source}
+              onRetry={() => void query.refetch()}
+              onUseBundled={source.kind === 'bundled' ? undefined : handleUseBundled}
+            />
+          )}
+          {query.isSuccess && (
+            <ErrorBoundary part="dataset" resetKey={query.data}>
+              <DatasetView checked={query.data} viewState={viewState} setViewState={setViewState} urlProblems={urlProblems} isLocalFile={source.kind === 'file'} />
+            </ErrorBoundary>
+          )}
+        </main>
+      </div>
+    </LocaleProvider>
   )
 }

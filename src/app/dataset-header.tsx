@@ -1,5 +1,7 @@
-import { describeSource, type DatasetSource } from '../dataset/dataset-source'
+import type { ReactNode } from 'react'
+import type { DatasetSource } from '../dataset/dataset-source'
 import { SafeLink } from '../details/safe-link'
+import { useMessages } from '../i18n/i18n-context'
 import { OpenFileButton } from './open-dataset/open-file-button'
 
 export interface DatasetHeaderProps {
@@ -10,17 +12,21 @@ export interface DatasetHeaderProps {
   readonly onUseBundled?: (() => void) | undefined
   /** the address of the full app, shown instead of the dataset controls in an embedded view */
   readonly fullViewUrl?: string | undefined
+  /** the interface language's switch, shown with the dataset controls */
+  readonly languageSwitch?: ReactNode
 }
 
-export function DatasetHeader({ source, title, onOpenFile, onUseBundled, fullViewUrl }: DatasetHeaderProps) {
+export function DatasetHeader({ source, title, onOpenFile, onUseBundled, fullViewUrl, languageSwitch }: DatasetHeaderProps) {
+  const messages = useMessages()
+  const appName = messages.app.name
   if (fullViewUrl !== undefined) {
     return (
       <header className="app-header is-embedded">
-        <p className="app-name">Statement Timeline</p>
-        <h1>{title ?? 'Statement Timeline'}</h1>
+        <p className="app-name">{appName}</p>
+        <h1>{title ?? appName}</h1>
         <p className="embed-full-link">
           <a href={fullViewUrl} target="_blank" rel="noopener noreferrer">
-            Open the full view (filters, list, sources)
+            {messages.header.openFullView}
           </a>
         </p>
       </header>
@@ -29,24 +35,25 @@ export function DatasetHeader({ source, title, onOpenFile, onUseBundled, fullVie
   return (
     <header className="app-header">
       <div className="header-text">
-        <p className="app-name">Statement Timeline</p>
-        <h1>{title ?? 'Statement Timeline'}</h1>
+        <p className="app-name">{appName}</p>
+        <h1>{title ?? appName}</h1>
         {source.kind === 'url' && (
           <p className="dataset-source">
-            Dataset from <SafeLink href={source.url} />
+            {messages.header.datasetFromUrl} <SafeLink href={source.url} />
           </p>
         )}
-        {source.kind === 'file' && <p className="dataset-source">Dataset from {describeSource(source)}. A link to a local file cannot be shared.</p>}
+        {source.kind === 'file' && <p className="dataset-source">{messages.header.datasetFromFile(source.file.name)}</p>}
       </div>
       <div className="dataset-actions">
         <OpenFileButton onFile={onOpenFile} />
         {onUseBundled !== undefined && (
           <button type="button" onClick={onUseBundled}>
-            Back to the bundled dataset
+            {messages.header.backToBundled}
           </button>
         )}
-        <p className="filter-hint">Or drop a dataset’s .json file on the page.</p>
+        <p className="filter-hint">{messages.header.dropHint}</p>
       </div>
+      {languageSwitch}
     </header>
   )
 }

@@ -5,6 +5,7 @@ import { foldText } from '../dataset/fold-text'
 import { EventDetails } from '../details/event-details'
 import { EventList } from '../event-list/event-list'
 import { FilterBar } from '../filters/filter-bar'
+import { useLocale, useMessages } from '../i18n/i18n-context'
 import { filterEvents, type EventFilter } from '../filters/filter-events'
 import { filterVocabulary, findUnknownFilterIds, withKnownIds } from '../filters/filter-vocabulary'
 import { LazyTimelineView } from '../timeline/lazy-timeline-view'
@@ -21,6 +22,12 @@ import { ExportButtons } from '../export/export-buttons'
 import { StanceMatrixView } from '../stances/stance-matrix-view'
 import { windowToDates } from './visible-dates'
 import { useDocumentTitle } from './use-document-title'
+import { describeEventBriefly } from './describe-event'
+import { FiltersDisclosure } from './filters-disclosure'
+import { LiveRegion, useAnnouncer } from './live-announcer'
+import { PrintEventList } from './print-event-list'
+import { useCountAnnouncement } from './use-count-announcement'
+import { usePanelFocus } from './use-panel-focus'
 
 export interface DatasetViewProps {
   readonly checked: CheckedDataset
@@ -39,6 +46,9 @@ const NO_PROBLEMS: readonly ViewStateProblem[] = []
 /** The loaded dataset: notices, timeline, list and the open event. Wires the features together. */
 export function DatasetView({ checked, viewState, setViewState, urlProblems = NO_PROBLEMS, isLocalFile = false }: DatasetViewProps) {
   const { dataset } = checked
+  const messages = useMessages()
+  const locale = useLocale()
+  const words = messages.view
   const index = useMemo(() => indexDataset(dataset), [dataset])
   const vocabulary = useMemo(() => filterVocabulary(dataset), [dataset])
   // keyed on the filter's own canonical text, so that opening an event does not refilter (or redraw the timeline)
@@ -60,45 +70,69 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
   const selected = viewState.event === null ? undefined : index.eventById.get(viewState.event)
   const isSelectedHidden = selected !== undefined && !visibleEvents.includes(selected)
   useDocumentTitle(dataset.title, selected?.title ?? null)
+  const { announcement, announce } = useAnnouncer()
+  useCountAnnouncement(filterKey, visibleEvents.length, dataset.events.length, announce)
+  const handleCursorChange = useCallback(
+    (eventId: string) => {
+      const event = index.eventById.get(eventId)
+      if (event !== undefined) announce(describeEventBriefly(event, index, locale))
+    },
+    [index, announce, locale],
+  )
+  const closePanel = useCallback(() => setViewState({ event: null }, 'push'), [setViewState])
+  const panelFocus = usePanelFocus(selected?.id ?? null, closePanel)
+  const openId = selected?.id ?? null
 
   const isMatrix = viewState.view === 'matrix' && !viewState.embed
   const handleSelect = useCallback(
     (eventId: string | null) => {
+      // the open event again (Enter on it in the timeline): no new history entry, just go to it
+      if (eventId !== null && eventId === openId) {
+        panelFocus.focusPanel()
+        return
+      }
+      if (eventId !== null) panelFocus.noteOpening()
       // in the matrix, opening an event also moves "as of" to its day, so the table shows that moment
       const day = eventId === null ? undefined : index.eventById.get(eventId)?.timing.firstDay
       setViewState(isMatrix && day !== undefined ? { event: eventId, asof: day } : { event: eventId }, 'push')
     },
-    [setViewState, isMatrix, index],
+    [setViewState, isMatrix, index, openId, panelFocus],
   )
   const handleAsOfChange = useCallback((asof: string | null) => setViewState({ asof }, 'push'), [setViewState])
   const handleViewChange = useCallback((view: ViewState['view']) => setViewState({ view }, 'push'), [setViewState])
   const hrefForView = useCallback((view: ViewState['view']) => serializeViewState({ ...viewState, view }) || '?', [viewState])
-  const handleClose = useCallback(() => setViewState({ event: null }, 'push'), [setViewState])
+  const handleClose = panelFocus.closeAndReturn
   const hrefForEvent = useCallback((eventId: string) => serializeViewState({ ...viewState, event: eventId }) || '?', [viewState])
 
   return (
     <>
+      <LiveRegion announcement={announcement} />
       <SetAsideBanner checked={checked} />
       {viewState.event !== null && selected === undefined && (
         <p className="notice" role="status">
-          No event “{viewState.event}” in this dataset. The link may be out of date; the other events are shown below.
+          {messages.notices.noSuchEvent(viewState.event)}
         </p>
       )}
       <FilterNotices unknown={unknownIds} urlProblems={urlProblems} onRemove={handleRemoveUnknown} />
-      {!viewState.embed && <FilterBar dataset={dataset} filter={linkFilter} onChange={setViewState} getVisibleDates={getVisibleDates} />}
+      {!viewState.embed && (
+        <FiltersDisclosure filter={linkFilter}>
+          <FilterBar dataset={dataset} filter={linkFilter} onChange={setViewState} getVisibleDates={getVisibleDates} />
+        </FiltersDisclosure>
+      )}
       <div className="view-summary">
-        <p className="showing-count" role="status">
-          Showing {visibleEvents.length} of {dataset.events.length} events
+        {/* not a live region: it changes with every keystroke; the count is announced once typing rests */}
+        <p className="showing-count">
+          {words.showing(visibleEvents.length, dataset.events.length)}
         </p>
         {hasActiveFilters(linkFilter) && visibleEvents.length > 0 && (
           <button type="button" onClick={handleClearFilters}>
-            Clear all filters
+            {words.clearFilters}
           </button>
         )}
         {viewState.embed ? null : isLocalFile ? (
-          <p className="share-note">This dataset was opened from a local file, so a link to this view cannot be shared.</p>
+          <p className="share-note">{words.localFileNote}</p>
         ) : (
-          <CopyLink url={viewUrl(viewState, window.location.href)} label="Copy link to this view" />
+          <CopyLink url={viewUrl(viewState, window.location.href)} label={words.copyViewLink} />
         )}
         {!viewState.embed && <ExportButtons dataset={dataset} events={visibleEvents} viewUrl={isLocalFile ? 'a local file' : viewUrl(viewState, window.location.href)} />}
       </div>
@@ -110,24 +144,34 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
       )}
       <section className="timeline-section" aria-labelledby="timeline-heading" hidden={isMatrix}>
         <h2 id="timeline-heading" className="section-heading">
-          Timeline
+          {words.timelineHeading}
         </h2>
-        <div role="region" aria-label="Timeline, one row per actor" className="timeline-region">
+        {/* the timeline's own focusable container carries the name (role application, see use-timeline-keyboard.ts) */}
+        <div className="timeline-region">
           <ErrorBoundary part="timeline" resetKey={dataset}>
-            <LazyTimelineView events={visibleEvents} actors={dataset.actors} selectedId={selected?.id ?? null} onSelect={handleSelect} onWindowChange={handleWindowChange} />
+            <LazyTimelineView
+              events={visibleEvents}
+              actors={dataset.actors}
+              selectedId={selected?.id ?? null}
+              onSelect={handleSelect}
+              onWindowChange={handleWindowChange}
+              onCursorChange={handleCursorChange}
+              label={words.timelineRegion}
+            />
           </ErrorBoundary>
         </div>
       </section>
       <div className={viewState.embed ? 'list-and-details is-embedded' : 'list-and-details'}>
         <section className="list-section" aria-labelledby="list-heading" hidden={viewState.embed}>
-          <h2 id="list-heading" className="section-heading">
-            Events
+          {/* tabIndex -1: the skip link's target, and where focus returns when its origin is gone */}
+          <h2 id="list-heading" className="section-heading" tabIndex={-1}>
+            {words.listHeading}
           </h2>
           {visibleEvents.length === 0 ? (
             <div className="empty-result">
-              <p>No events match the current filters.</p>
+              <p>{words.noMatches}</p>
               <button type="button" onClick={handleClearFilters}>
-                Clear all filters
+                {words.clearFilters}
               </button>
             </div>
           ) : (
@@ -136,10 +180,10 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
             </ErrorBoundary>
           )}
         </section>
-        <section className="details-section" aria-label="Event details">
+        <section className="details-section" aria-label={words.detailsRegion}>
           {selected !== undefined ? (
             <>
-              {isSelectedHidden && <p className="notice">This event is hidden from the list by the current filters; it stays open here.</p>}
+              {isSelectedHidden && <p className="notice">{words.hiddenByFilters}</p>}
               <ErrorBoundary part="event details" resetKey={selected}>
                 <EventDetails
                   event={selected}
@@ -152,10 +196,11 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
               </ErrorBoundary>
             </>
           ) : (
-            <p className="details-placeholder">Select an event on the timeline or in the list to read its quote and source chain.</p>
+            <p className="details-placeholder">{words.placeholder}</p>
           )}
         </section>
       </div>
+      <PrintEventList events={visibleEvents} index={index} />
     </>
   )
 }

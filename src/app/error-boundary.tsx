@@ -1,8 +1,10 @@
 import { Component, type ReactNode } from 'react'
+import { useMessages } from '../i18n/i18n-context'
+import type { PagePart } from '../i18n/messages-en'
 
 export interface ErrorBoundaryProps {
-  /** what this part of the page is, in words: "timeline", "event list", "event details" */
-  readonly part: string
+  /** which part of the page this is; named in the interface language when it fails */
+  readonly part: PagePart
   /** when this changes (another event opened, new data), the part is tried again */
   readonly resetKey?: unknown
   readonly children: ReactNode
@@ -17,6 +19,23 @@ interface ErrorBoundaryState {
 function describeError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
   return text.length > 300 ? `${text.slice(0, 299)}…` : text
+}
+
+function PartError({ part, error, onRetry }: { readonly part: PagePart; readonly error: unknown; readonly onRetry: () => void }) {
+  const words = useMessages().partError
+  const name = words.parts[part]
+  return (
+    <div className="part-error" role="alert">
+      <p>
+        <strong>{words.failed(name)}</strong>
+        {words.failedRest}
+      </p>
+      <p className="part-error-detail">{words.whatFailed(describeError(error))}</p>
+      <button type="button" onClick={onRetry}>
+        {words.retry(name)}
+      </button>
+    </div>
+  )
 }
 
 /**
@@ -39,17 +58,6 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   render() {
     if (!this.state.hasError) return this.props.children
-    const { part } = this.props
-    return (
-      <div className="part-error" role="alert">
-        <p>
-          <strong>The {part} could not be shown</strong> because of an error in this app. The rest of the page still works.
-        </p>
-        <p className="part-error-detail">What failed: {describeError(this.state.error)}</p>
-        <button type="button" onClick={this.handleRetry}>
-          Try showing the {part} again
-        </button>
-      </div>
-    )
+    return <PartError part={this.props.part} error={this.state.error} onRetry={this.handleRetry} />
   }
 }

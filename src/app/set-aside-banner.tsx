@@ -1,4 +1,5 @@
 import type { CheckedDataset } from '../dataset/dataset-types'
+import { useMessages } from '../i18n/i18n-context'
 
 /** Paths and messages can quote data (an unknown key, a bad value); keep each line readable. */
 function clip(text: string, length: number): string {
@@ -8,22 +9,21 @@ function clip(text: string, length: number): string {
 /** Says plainly how many records did not load and why; nothing disappears silently. Stays for the whole visit. */
 export function SetAsideBanner({ checked }: { readonly checked: CheckedDataset }) {
   const { setAside, droppedRelations } = checked
+  const words = useMessages().setAside
   if (setAside.length === 0 && droppedRelations.length === 0) return null
   const count = setAside.length
-  const summary = [
-    count > 0 ? `${count} ${count === 1 ? 'record' : 'records'} set aside` : null,
-    droppedRelations.length > 0 ? `${droppedRelations.length} related ${droppedRelations.length === 1 ? 'link' : 'links'} dropped` : null,
-  ]
+  const summary = [count > 0 ? words.records(count) : null, droppedRelations.length > 0 ? words.relations(droppedRelations.length) : null]
     .filter((part) => part !== null)
     .join(', ')
   return (
-    <section className="set-aside-banner" aria-label="Records that did not load">
+    <section className="set-aside-banner" aria-label={words.region}>
       <details>
         <summary>
-          <strong>{summary}</strong> — the rest of the dataset loaded. Show why
+          <strong>{summary}</strong>
+          {words.restLoaded}
         </summary>
         {count > 0 && (
-          <ol className="set-aside-list" aria-label="Records set aside">
+          <ol className="set-aside-list" aria-label={words.recordList}>
             {setAside.map((record) => (
               <li key={`${record.list}[${record.index}]`}>
                 <code>
@@ -47,7 +47,7 @@ export function SetAsideBanner({ checked }: { readonly checked: CheckedDataset }
           </ol>
         )}
         {droppedRelations.length > 0 && (
-          <ul className="dropped-relations" aria-label="Related links dropped">
+          <ul className="dropped-relations" aria-label={words.relationList}>
             {droppedRelations.map((issue) => (
               <li key={issue.path}>
                 <code>{issue.path}</code>: <span dir="auto">{clip(issue.message, 1000)}</span>

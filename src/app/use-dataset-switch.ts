@@ -1,13 +1,15 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import type { Dataset } from '../dataset/dataset-types'
-import { describeUnknownIds, filterVocabulary, findUnknownFilterIds, withKnownIds } from '../filters/filter-vocabulary'
+import { filterVocabulary, findUnknownFilterIds, withKnownIds, type UnknownFilterIds } from '../filters/filter-vocabulary'
 import type { HistoryMode } from '../url-state/use-view-state'
 import { parseViewState, type ViewState } from '../url-state/view-state'
 
 export interface SwitchNotice {
   readonly datasetTitle: string
-  /** what was removed from the view, in words */
-  readonly removed: string
+  /** the filter ids removed from the view */
+  readonly unknown: readonly UnknownFilterIds[]
+  /** the open event, when it was removed */
+  readonly lostEvent: string | null
   readonly count: number
 }
 
@@ -41,10 +43,10 @@ export function useDatasetSwitch(
     const known = withKnownIds(view, vocabulary)
     // replace: the switch already made its own history entry, and this only completes it
     setViewState({ actors: known.actors, formats: known.formats, kinds: known.kinds, event: lostEvent === null ? view.event : null }, 'replace')
-    const parts = [unknown.length > 0 ? describeUnknownIds(unknown) : null, lostEvent === null ? null : `the open event “${lostEvent}”`]
     setNotice({
       datasetTitle: dataset.title,
-      removed: parts.filter((part) => part !== null).join('; '),
+      unknown,
+      lostEvent,
       count: unknown.reduce((sum, entry) => sum + entry.ids.length, 0) + (lostEvent === null ? 0 : 1),
     })
   }, [sourceKey, dataset, setViewState])

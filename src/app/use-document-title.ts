@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
+import { useMessages } from '../i18n/i18n-context'
+import { messagesEn } from '../i18n/messages-en'
 
-const APP_NAME = 'Statement Timeline'
 const MAX_PART = 120
 
 function clip(text: string): string {
@@ -9,8 +10,8 @@ function clip(text: string): string {
 }
 
 /** The tab's title: the open event, then the dataset, then the app (document.title is always plain text). */
-export function documentTitle(datasetTitle: string, eventTitle: string | null): string {
-  return [eventTitle, datasetTitle, APP_NAME]
+export function documentTitle(datasetTitle: string, eventTitle: string | null, appName: string = messagesEn.app.name): string {
+  return [eventTitle, datasetTitle, appName]
     .filter((part): part is string => part !== null)
     .map(clip)
     .filter((part, position, parts) => part !== '' && parts.indexOf(part) === position)
@@ -18,13 +19,14 @@ export function documentTitle(datasetTitle: string, eventTitle: string | null): 
 }
 
 export function useDocumentTitle(datasetTitle: string, eventTitle: string | null) {
+  const appName = useMessages().app.name
   useEffect(() => {
-    document.title = documentTitle(datasetTitle, eventTitle)
-  }, [datasetTitle, eventTitle])
+    document.title = documentTitle(datasetTitle, eventTitle, appName)
+  }, [datasetTitle, eventTitle, appName])
   useEffect(
     () => () => {
-      document.title = APP_NAME
+      document.title = appName
     },
-    [],
+    [appName],
   )
 }

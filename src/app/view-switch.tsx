@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react'
+import { useMessages } from '../i18n/i18n-context'
 import type { ViewMode } from '../url-state/view-state'
 
 export interface ViewSwitchProps {
@@ -7,25 +8,26 @@ export interface ViewSwitchProps {
   readonly onChange: (view: ViewMode) => void
 }
 
-const VIEWS: readonly { readonly view: ViewMode; readonly label: string }[] = [
-  { view: 'timeline', label: 'Timeline' },
-  { view: 'matrix', label: 'Who stands where' },
+const VIEWS: readonly { readonly view: ViewMode; readonly label: 'timelineView' | 'matrixView' }[] = [
+  { view: 'timeline', label: 'timelineView' },
+  { view: 'matrix', label: 'matrixView' },
 ]
 
 /** Timeline or stance matrix; real links, so each view can be opened in a new tab or shared. */
 export function ViewSwitch({ view, hrefForView, onChange }: ViewSwitchProps) {
+  const words = useMessages().view
   const handleClick = (click: MouseEvent<HTMLAnchorElement>, next: ViewMode) => {
     if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return
     click.preventDefault()
     onChange(next)
   }
   return (
-    <nav className="view-switch" aria-label="Views">
+    <nav className="view-switch" aria-label={words.views}>
       <ul>
         {VIEWS.map((item) => (
           <li key={item.view}>
             <a href={hrefForView(item.view)} aria-current={item.view === view ? 'page' : undefined} onClick={(click) => handleClick(click, item.view)}>
-              {item.label}
+              {words[item.label]}
             </a>
           </li>
         ))}

@@ -1,9 +1,8 @@
+import { useMessages } from '../i18n/i18n-context'
+import type { Messages } from '../i18n/messages-en'
 import { DatasetError, type LoadFailure } from './dataset-error'
+import type { DatasetSource } from './dataset-source'
 import { LOAD_TIMEOUT_SECONDS } from './load-dataset'
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
-}
 
 /** Text from the address bar or a server goes on screen whole only up to a readable length. */
 function clip(text: string, length = 300): string {
@@ -18,79 +17,52 @@ function hostOf(source: string): string {
   }
 }
 
-const HTTP_HINTS: Record<number, string> = {
-  401: 'the file needs a login, which this app does not send.',
-  403: 'the server refuses to hand out this file.',
-  404: 'there is no file at that address. Check the link for typos or ask for a new one.',
-  410: 'the file has been removed from that address.',
-  429: 'the server is receiving too many requests; wait a moment and try again.',
+/** The source in the interface language; the error's own name for it is English. */
+function sourceName(source: DatasetSource, words: Messages['datasetError']): string {
+  switch (source.kind) {
+    case 'bundled':
+      return words.bundledSource
+    case 'url':
+      return source.url
+    case 'file':
+      return words.fileSource(source.file.name)
+  }
 }
 
-function FailureText({ failure, source }: { readonly failure: LoadFailure; readonly source: string }) {
+function FailureText({ failure, source, words }: { readonly failure: LoadFailure; readonly source: string; readonly words: Messages['datasetError'] }) {
   switch (failure.kind) {
     case 'bad-url':
-      return <p>The address “{clip(failure.value)}” cannot be loaded: {failure.reason}.</p>
+      return <p>{words.badUrl(clip(failure.value), failure.reason)}</p>
     case 'http':
-      return (
-        <p>
-          The server at {hostOf(source)} answered HTTP {failure.status}
-          {failure.statusText !== '' ? ` ${clip(failure.statusText, 80)}` : ''}:{' '}
-          {HTTP_HINTS[failure.status] ?? (failure.status >= 500 ? 'the server failed to deliver the file; this is often temporary.' : 'it did not deliver the file.')}
-        </p>
-      )
+      return <p>{words.http(hostOf(source), failure.status, clip(failure.statusText, 80))}</p>
     case 'network':
-      return (
-        <p>
-          The server at {hostOf(source)} could not be reached: the connection failed ({clip(failure.detail, 120)}). Check the address and your
-          network connection, then try again.
-        </p>
-      )
+      return <p>{words.network(hostOf(source), clip(failure.detail, 120))}</p>
     case 'cors':
       return (
         <p>
-          The server at {failure.origin} answered, but does not allow other sites to read its files: its answer has no{' '}
-          <code>Access-Control-Allow-Origin</code> header, so the browser withholds it (CORS). If you control that server, add the header;
-          otherwise download the file and open it from your computer.
+          {words.corsBefore(failure.origin)}
+          <code>Access-Control-Allow-Origin</code>
+          {words.corsAfter}
         </p>
       )
     case 'timeout':
-      return (
-        <p>
-          The server at {hostOf(source)} sent nothing for {failure.seconds} seconds, so loading was stopped.
-        </p>
-      )
+      return <p>{words.timeout(hostOf(source), failure.seconds)}</p>
     case 'too-large':
-      return (
-        <p>
-          The dataset is {formatBytes(failure.bytes)}, more than the {formatBytes(failure.limitBytes)} this app can open in a browser.
-        </p>
-      )
+      return <p>{words.tooLarge(words.size(failure.bytes), words.size(failure.limitBytes))}</p>
     case 'html':
-      return (
-        <p>
-          The address returned a web page (HTML), not a JSON dataset. Check that the link points to the .json file itself, not to a page
-          about it.
-        </p>
-      )
+      return <p>{words.html}</p>
     case 'json-syntax':
-      return (
-        <p>
-          The file is not valid JSON
-          {failure.line !== null ? ` (line ${failure.line}, column ${failure.column ?? '?'})` : ''}: {clip(failure.message)}.
-        </p>
-      )
+      return <p>{words.jsonSyntax(failure.line, failure.column, clip(failure.message))}</p>
     case 'read-failed':
-      return <p>The file could not be read: {clip(failure.detail)}</p>
+      return <p>{words.readFailed(clip(failure.detail))}</p>
     case 'invalid':
       return (
         <>
-          <p>
-            The file is JSON but not a dataset this app can read, so nothing was loaded ({failure.issues.length}{' '}
-            {failure.issues.length === 1 ? 'problem' : 'problems'}):
-          </p>
-          <ul className="issue-list" aria-label="Problems found">
+          <p>{words.invalid(failure.issues.length)}</p>
+          <ul className="issue-list" aria-label={words.problemsFound}>
             {failure.issues.map((issue, position) => (
-              <li key={position}>
+              // the validator's messages are English in every interface language (the command-line validator shares them)
+              <li key={position} lang="en">
                 <code dir="auto">{clip(issue.path)}</code>: <span dir="auto">{clip(issue.message, 1000)}</span>
               </li>
             ))}
@@ -102,30 +74,34 @@ function FailureText({ failure, source }: { readonly failure: LoadFailure; reado
 
 export interface DatasetErrorViewProps {
   readonly error: Error
+  /** the source as the app knows it, to be named in the interface language; else the error's name for it */
+  readonly source?: DatasetSource
   readonly onRetry?: () => void
   readonly onUseBundled?: () => void
 }
 
 /** The error screen: names the source, says what failed and what to do next. Never blank. */
-export function DatasetErrorView({ error, onRetry, onUseBundled }: DatasetErrorViewProps) {
+export function DatasetErrorView({ error, source, onRetry, onUseBundled }: DatasetErrorViewProps) {
+  const words = useMessages().datasetError
   const isDatasetError = error instanceof DatasetError
+  const shownSource = source !== undefined ? sourceName(source, words) : isDatasetError ? error.source : words.unknownSource
   return (
     <section className="dataset-error" role="alert" aria-labelledby="dataset-error-title">
-      <h2 id="dataset-error-title">The dataset could not be opened</h2>
+      <h2 id="dataset-error-title">{words.title}</h2>
       <p>
-        Source: <strong className="error-source">{isDatasetError ? clip(error.source, 500) : 'unknown'}</strong>
+        {words.source} <strong className="error-source">{clip(shownSource, 500)}</strong>
       </p>
-      {isDatasetError ? <FailureText failure={error.failure} source={error.source} /> : <p>Unexpected error: {clip(error.message)}</p>}
-      {isDatasetError && error.failure.kind === 'timeout' && <p className="hint">Loading gives up after {LOAD_TIMEOUT_SECONDS} seconds without an answer.</p>}
+      {isDatasetError ? <FailureText failure={error.failure} source={error.source} words={words} /> : <p>{words.unexpected(clip(error.message))}</p>}
+      {isDatasetError && error.failure.kind === 'timeout' && <p className="hint">{words.timeoutHint(LOAD_TIMEOUT_SECONDS)}</p>}
       <div className="error-actions">
         {(!isDatasetError || error.isRetryable) && onRetry !== undefined && (
           <button type="button" onClick={onRetry}>
-            Try again
+            {words.tryAgain}
           </button>
         )}
         {onUseBundled !== undefined && (
           <button type="button" onClick={onUseBundled}>
-            Open the bundled dataset instead
+            {words.openBundled}
           </button>
         )}
       </div>

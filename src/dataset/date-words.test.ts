@@ -46,9 +46,15 @@ describe('dateInWords', () => {
     expect(dateInWords(parsed('0099-03-01'))).toBe('1 March 99')
   })
 
-  it('speaks Ukrainian when asked', () => {
+  it('speaks Ukrainian when asked: month names in the genitive after a day, no "р." after the year', () => {
     expect(dateInWords(parsed('2025-08-19'), 'uk')).toBe('19 серпня 2025')
-    expect(dateInWords(parsed('2025-08-19%'), 'uk')).toBe('близько 19 серпня 2025 (непевна дата)')
+    expect(dateInWords(parsed('2025-08-20'), 'uk')).toBe('20 серпня 2025')
+    expect(dateInWords(parsed('2025-08'), 'uk')).toBe('серпень 2025')
+    expect(dateInWords(parsed('2025'), 'uk')).toBe('2025')
+    expect(dateInWords(parsed('2025-08-20T20:53+03:00'), 'uk')).toBe('20 серпня 2025, 20:53 (UTC+03:00)')
+    expect(dateInWords(parsed('2025-08-19%'), 'uk')).toBe('приблизно 19 серпня 2025 (непевна дата)')
+    expect(dateInWords(parsed('2025-08~'), 'uk')).toBe('приблизно серпень 2025')
+    expect(dateInWords(parsed('0099-03-01'), 'uk')).toBe('1 березня 99')
   })
 })
 

@@ -7,7 +7,8 @@ const INTL_LOCALE: Record<UiLocale, string> = { en: 'en-GB', uk: 'uk' }
 
 const QUALIFIER_WORDS: Record<UiLocale, { around: (d: string) => string; uncertain: (d: string) => string }> = {
   en: { around: (d) => `around ${d}`, uncertain: (d) => `${d} (uncertain)` },
-  uk: { around: (d) => `близько ${d}`, uncertain: (d) => `${d} (непевна дата)` },
+  // "приблизно", not "близько": "близько" wants the genitive ("близько серпня"), but a month-year date is nominative ("серпень 2025")
+  uk: { around: (d) => `приблизно ${d}`, uncertain: (d) => `${d} (непевна дата)` },
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
@@ -48,6 +49,7 @@ export function dateInWords(date: EdtfDate, locale: UiLocale = 'en'): string {
       words = `${formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(at)}, ${formatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)} (${offsetText(date.offsetMinutes)})`
       break
   }
+  // Intl writes "20 серпня 2025 р."; the year mark is dropped everywhere, so day, month and time precisions read alike
   if (locale === 'uk') words = words.replace(/\s*р\.$/, '').replace(/ р\.,/, ',')
   const q = QUALIFIER_WORDS[locale]
   switch (date.qualifier) {

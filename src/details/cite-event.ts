@@ -2,7 +2,8 @@ import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { dateInWords, timingInWords } from '../dataset/date-words'
 import { parseEdtfDate } from '../dataset/edtf-date'
-import { describeLinkParty, HOW_WORDS } from './describe-link'
+import { messagesEn } from '../i18n/messages-en'
+import { describeLinkParty } from './describe-link'
 import { languageName } from './language-name'
 import { safeHttpUrl } from './safe-link'
 
@@ -27,7 +28,8 @@ function linkDate(value: string | undefined): string {
 
 /**
  * A citation a journalist can paste: speaker and role, date at its precision, place, the quote,
- * the chain with each link's name, date and URL, and the access date.
+ * the chain with each link's name, date and URL, and the access date. Always in English, whatever
+ * the interface language: a citation is a fixed format that goes into files and other documents.
  */
 export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Date, pageUrl: string): Citation {
   const speakers = event.actors.map((id) => {
@@ -46,7 +48,7 @@ export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Da
   const chain = event.sourceChain.map((link, i) => {
     const party = describeLinkParty(link, index)
     const url = link.url === undefined ? null : safeHttpUrl(link.url)
-    return { n: i + 1, party: party.name, how: HOW_WORDS[link.how], date: linkDate(link.date), context: link.context ?? null, url, rawUrl: link.url ?? null }
+    return { n: i + 1, party: party.name, how: messagesEn.chain.how[link.how], date: linkDate(link.date), context: link.context ?? null, url, rawUrl: link.url ?? null }
   })
 
   const head = [speakers.join(', '), when, event.place].filter((part) => part !== undefined && part !== '').join(', ')

@@ -2,34 +2,10 @@ import type { MouseEvent, ReactNode } from 'react'
 import type { DatasetIndex, RelatedLink } from '../dataset/dataset-index'
 import type { DatasetEvent, Stance } from '../dataset/dataset-types'
 import { timingInWords } from '../dataset/date-words'
-import type { RelationValue, StanceValue } from '../dataset/dataset-vocabulary'
+import { useLocale, useMessages } from '../i18n/i18n-context'
 import { describeLinkParty } from './describe-link'
 import { languageName } from './language-name'
 import { ParallelReports, QuoteText, SourceChain } from './source-chain'
-
-const KIND_WORDS: Record<DatasetEvent['kind'], string> = {
-  statement: 'Statement',
-  proposal: 'Proposal',
-  claim: 'Claim about another actor',
-  announcement: 'Announcement',
-  meeting: 'Meeting',
-  call: 'Call',
-}
-
-const STANCE_WORDS: Record<StanceValue, string> = {
-  supports: 'supports',
-  conditional: 'supports only with conditions',
-  opposes: 'opposes',
-  unclear: 'takes an unclear position on',
-}
-
-const RELATION_WORDS: Record<RelationValue, { outgoing: string; incoming: string }> = {
-  reports: { outgoing: 'Reports', incoming: 'Reported by' },
-  'responds-to': { outgoing: 'Responds to', incoming: 'Answered by' },
-  'refers-to': { outgoing: 'Refers to', incoming: 'Referred to by' },
-  contradicts: { outgoing: 'Contradicts', incoming: 'Contradicted by' },
-  'same-occasion': { outgoing: 'Same occasion as', incoming: 'Same occasion as' },
-}
 
 export interface EventDetailsProps {
   readonly event: DatasetEvent
@@ -46,16 +22,15 @@ function actorName(index: DatasetIndex, id: string): string {
 }
 
 function StanceLine({ stance, index }: { readonly stance: Stance; readonly index: DatasetIndex }) {
+  const words = useMessages().details
   const format = index.formatById.get(stance.format)?.label ?? stance.format
-  return (
-    <li>
-      {actorName(index, stance.actor)} {STANCE_WORDS[stance.stance]} “{format}”
-      {stance.attributedBy !== undefined ? ` — according to ${actorName(index, stance.attributedBy)}` : ' — in their own words'}
-    </li>
-  )
+  const attributedBy = stance.attributedBy === undefined ? null : actorName(index, stance.attributedBy)
+  return <li>{words.stanceLine(actorName(index, stance.actor), words.stance[stance.stance], format, attributedBy)}</li>
 }
 
 function RelatedLine({ link, index, hrefForEvent, onSelect }: { readonly link: RelatedLink; readonly index: DatasetIndex } & Pick<EventDetailsProps, 'hrefForEvent' | 'onSelect'>) {
+  const locale = useLocale()
+  const words = useMessages().details.relation[link.relation]
   const other = index.eventById.get(link.eventId)
   if (other === undefined) return null
   const handleClick = (click: MouseEvent<HTMLAnchorElement>) => {
@@ -63,21 +38,23 @@ function RelatedLine({ link, index, hrefForEvent, onSelect }: { readonly link: R
     click.preventDefault()
     onSelect(other.id)
   }
-  const words = RELATION_WORDS[link.relation]
   return (
     <li>
       <span className="relation">{link.isIncoming ? words.incoming : words.outgoing}:</span>{' '}
       <a href={hrefForEvent(other.id)} onClick={handleClick}>
         {other.title}
       </a>{' '}
-      <span className="related-date">({timingInWords(other.timing)})</span>
+      <span className="related-date">({timingInWords(other.timing, locale)})</span>
     </li>
   )
 }
 
 /** Everything known about one event: what was said, when, by whom, and through whom we know it. */
 export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, actions }: EventDetailsProps) {
-  const speakerLabel = event.kind === 'meeting' || event.kind === 'call' ? 'Participants' : event.actors.length > 1 ? 'Speakers' : 'Speaker'
+  const locale = useLocale()
+  const messages = useMessages()
+  const words = messages.details
+  const speakerLabel = event.kind === 'meeting' || event.kind === 'call' ? words.participants : event.actors.length > 1 ? words.speakers : words.speaker
   const lastLink = event.sourceChain.at(-1)
   const publishedBy = lastLink === undefined ? null : describeLinkParty(lastLink, index).name
   const wordings = event.sourceChain.flatMap((link, position) => (link.quote === undefined ? [] : [{ link, position, quote: link.quote }]))
@@ -88,19 +65,20 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         {actions}
         <button type="button" className="close-button" onClick={onClose}>
           {/* the space sits outside the hidden span: some name computations trim it inside, giving "Closeevent details" */}
-          Close <span className="visually-hidden">event details</span>
+          {words.close} <span className="visually-hidden">{words.closeHidden}</span>
         </button>
       </div>
-      <p className="event-kind">{KIND_WORDS[event.kind]}</p>
-      <h2 id="event-details-title" dir="auto">
+      <p className="event-kind">{messages.kinds.one[event.kind]}</p>
+      {/* tabIndex -1: focus moves here when the reader opens an event (app/use-panel-focus.ts) */}
+      <h2 id="event-details-title" dir="auto" tabIndex={-1}>
         {event.title}
       </h2>
       <p className="event-date">
-        <time dateTime={event.date.replace(/[?~%]$/, '')}>{timingInWords(event.timing)}</time>
+        <time dateTime={event.date.replace(/[?~%]$/, '')}>{timingInWords(event.timing, locale)}</time>
       </p>
       {event.dateNote !== undefined && (
         <p className="date-note">
-          About the date: <span dir="auto">{event.dateNote}</span>
+          {words.aboutDate} <span dir="auto">{event.dateNote}</span>
         </p>
       )}
       <dl className="event-facts">
@@ -120,19 +98,19 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         </dd>
         {event.about !== undefined && event.about.length > 0 && (
           <>
-            <dt>About</dt>
+            <dt>{words.about}</dt>
             <dd>{event.about.map((id) => actorName(index, id)).join(', ')}</dd>
           </>
         )}
         {event.formats !== undefined && event.formats.length > 0 && (
           <>
-            <dt>Formats</dt>
+            <dt>{words.formats}</dt>
             <dd>{event.formats.map((id) => index.formatById.get(id)?.label ?? id).join(' · ')}</dd>
           </>
         )}
         {event.place !== undefined && (
           <>
-            <dt>Place</dt>
+            <dt>{words.place}</dt>
             <dd dir="auto">{event.place}</dd>
           </>
         )}
@@ -141,16 +119,12 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         <figure className="event-quote">
           <QuoteText quote={event.quote} />
           <figcaption>
-            {publishedBy !== null && <>As published by {publishedBy}. </>}
-            {event.quote.translatedFrom !== undefined && (
-              <>
-                Translated from {languageName(event.quote.translatedFrom)}; the speaker’s original words may differ.
-              </>
-            )}
+            {publishedBy !== null && words.publishedBy(publishedBy)}
+            {event.quote.translatedFrom !== undefined && words.translatedFrom(languageName(event.quote.translatedFrom, locale))}
           </figcaption>
         </figure>
       )}
-      {event.quote === undefined && <p className="no-quote">No verbatim quote is recorded for this event.</p>}
+      {event.quote === undefined && <p className="no-quote">{words.noQuote}</p>}
       {event.summary !== undefined && (
         <p className="event-summary" dir="auto">
           {event.summary}
@@ -158,7 +132,7 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
       )}
       {event.stances !== undefined && event.stances.length > 0 && (
         <section aria-labelledby="stances-heading">
-          <h3 id="stances-heading">Positions on formats</h3>
+          <h3 id="stances-heading">{words.positions}</h3>
           <ul>
             {event.stances.map((stance, position) => (
               <StanceLine key={position} stance={stance} index={index} />
@@ -167,25 +141,22 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         </section>
       )}
       <section aria-labelledby="chain-heading">
-        <h3 id="chain-heading">Source chain</h3>
-        <p className="chain-intro">From the origin of the words to the publication we read, each link passing them on.</p>
+        <h3 id="chain-heading">{words.chainHeading}</h3>
+        <p className="chain-intro">{words.chainIntro}</p>
         <SourceChain chain={event.sourceChain} index={index} />
       </section>
       {wordings.length > 0 && event.quote !== undefined && (
         <section aria-labelledby="wording-heading">
-          <h3 id="wording-heading">How the wording changed along the chain</h3>
+          <h3 id="wording-heading">{words.wordingHeading}</h3>
           <ol className="wording-list">
             {wordings.map(({ link, position, quote }) => (
               <li key={position}>
-                <p className="wording-source">
-                  Link {position + 1}, {describeLinkParty(link, index).name}
-                  {quote.text === event.quote?.text ? ' (same wording as the quote above)' : ''}:
-                </p>
+                <p className="wording-source">{words.wordingLink(position + 1, describeLinkParty(link, index).name, quote.text === event.quote?.text)}</p>
                 <QuoteText quote={quote} />
               </li>
             ))}
             <li>
-              <p className="wording-source">Final publication{publishedBy !== null ? `, ${publishedBy}` : ''}:</p>
+              <p className="wording-source">{words.finalPublication(publishedBy)}</p>
               <QuoteText quote={event.quote} />
             </li>
           </ol>
@@ -193,14 +164,14 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
       )}
       {event.alsoReportedBy !== undefined && event.alsoReportedBy.length > 0 && (
         <section aria-labelledby="parallel-heading">
-          <h3 id="parallel-heading">Also reported by</h3>
-          <p className="chain-intro">Parallel reports of the same words; not links in the chain above.</p>
+          <h3 id="parallel-heading">{words.alsoReported}</h3>
+          <p className="chain-intro">{words.parallelIntro}</p>
           <ParallelReports reports={event.alsoReportedBy} index={index} />
         </section>
       )}
       {related.length > 0 && (
         <section aria-labelledby="related-heading">
-          <h3 id="related-heading">Related events</h3>
+          <h3 id="related-heading">{words.related}</h3>
           <ul className="related-list">
             {related.map((link) => (
               <RelatedLine key={`${link.eventId}:${link.relation}:${link.isIncoming}`} link={link} index={index} hrefForEvent={hrefForEvent} onSelect={onSelect} />

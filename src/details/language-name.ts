@@ -1,10 +1,16 @@
-let names: Intl.DisplayNames | null = null
+import type { Locale } from '../i18n/locale'
 
-/** "ru" → "Russian"; an unknown or odd tag is shown as it is written. */
-export function languageName(tag: string): string {
+const names = new Map<Locale, Intl.DisplayNames>()
+
+/** "ru" → "Russian" (or "російська" in Ukrainian); an unknown or odd tag is shown as it is written. */
+export function languageName(tag: string, locale: Locale = 'en'): string {
   try {
-    names ??= new Intl.DisplayNames(['en'], { type: 'language' })
-    return names.of(tag) ?? tag
+    let found = names.get(locale)
+    if (found === undefined) {
+      found = new Intl.DisplayNames([locale], { type: 'language' })
+      names.set(locale, found)
+    }
+    return found.of(tag) ?? tag
   } catch {
     return tag
   }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useMessages } from '../i18n/i18n-context'
 
 /** The URL when it is http(s), else null; data may hold javascript:, data: or garbage. */
 export function safeHttpUrl(href: string): string | null {
@@ -17,13 +18,14 @@ interface SafeLinkProps {
 
 /** A link only for http(s) URLs; anything else is shown as inert text, so the reader still sees it. */
 export function SafeLink({ href, children }: SafeLinkProps) {
+  const words = useMessages().link
   const url = safeHttpUrl(href)
   if (url === null) {
     return (
-      <span className="inert-url" title="Not a web address: not made clickable">
+      <span className="inert-url" title={words.notWebAddress}>
         {children ?? href.slice(0, 200)}{' '}
         {/* without children the address is already the text; saying it twice only adds noise */}
-        <span className="inert-url-note">{children === undefined ? '(not a web link)' : `(not a web link: ${href.slice(0, 200)})`}</span>
+        <span className="inert-url-note">{children === undefined ? words.notWebLink : words.notWebLinkWith(href.slice(0, 200))}</span>
       </span>
     )
   }

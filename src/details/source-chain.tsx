@@ -2,13 +2,17 @@ import { parseEdtfDate } from '../dataset/edtf-date'
 import { dateInWords } from '../dataset/date-words'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { ParallelReport, Quote, SourceLink } from '../dataset/dataset-types'
-import { describeLinkParty, HOW_WORDS } from './describe-link'
+import type { HowValue } from '../dataset/dataset-vocabulary'
+import { useLocale, useMessages } from '../i18n/i18n-context'
+import { describeLinkParty } from './describe-link'
 import { SafeLink } from './safe-link'
 
 function LinkDate({ value }: { readonly value: string | undefined }) {
-  if (value === undefined) return <span className="chain-date is-missing">date not given</span>
+  const locale = useLocale()
+  const words = useMessages().chain
+  if (value === undefined) return <span className="chain-date is-missing">{words.dateNotGiven}</span>
   const parsed = parseEdtfDate(value)
-  return <time className="chain-date" dateTime={value.replace(/[?~%]$/, '')}>{parsed.ok ? dateInWords(parsed.date) : value}</time>
+  return <time className="chain-date" dateTime={value.replace(/[?~%]$/, '')}>{parsed.ok ? dateInWords(parsed.date, locale) : value}</time>
 }
 
 export function QuoteText({ quote, className }: { readonly quote: Quote; readonly className?: string }) {
@@ -19,8 +23,9 @@ export function QuoteText({ quote, className }: { readonly quote: Quote; readonl
   )
 }
 
-function LinkBody({ link, index, how }: { readonly link: SourceLink | ParallelReport; readonly index: DatasetIndex; readonly how: string | null }) {
-  const party = describeLinkParty(link, index)
+function LinkBody({ link, index, how }: { readonly link: SourceLink | ParallelReport; readonly index: DatasetIndex; readonly how: HowValue | undefined }) {
+  const words = useMessages().chain
+  const party = describeLinkParty(link, index, words.outletKind)
   return (
     <>
       <p className="chain-party">
@@ -28,8 +33,8 @@ function LinkBody({ link, index, how }: { readonly link: SourceLink | ParallelRe
           {party.name}
         </strong>
         {party.detail !== null && <span className="chain-detail">, {party.detail}</span>}
-        {party.type === 'label' && <span className="chain-unlisted"> (relay named only as “{party.name}”; not identified further)</span>}
-        {how !== null && <span className="chain-how"> {how}</span>}
+        {party.type === 'label' && <span className="chain-unlisted">{words.unlisted(party.name)}</span>}
+        {how !== undefined && <span className="chain-how"> {words.how[how]}</span>}
       </p>
       <p className="chain-meta">
         <LinkDate value={link.date} />
@@ -43,11 +48,11 @@ function LinkBody({ link, index, how }: { readonly link: SourceLink | ParallelRe
           <SafeLink href={link.url} />
         </p>
       ) : (
-        <p className="chain-url is-missing">no link to this source</p>
+        <p className="chain-url is-missing">{words.noUrl}</p>
       )}
       {link.quote !== undefined && (
         <div className="chain-quote">
-          <p className="chain-quote-label">Its wording:</p>
+          <p className="chain-quote-label">{words.itsWording}</p>
           <QuoteText quote={link.quote} />
         </div>
       )}
@@ -57,16 +62,18 @@ function LinkBody({ link, index, how }: { readonly link: SourceLink | ParallelRe
 
 /** The chain from the origin of the words to the publication, one list item per hop. */
 export function SourceChain({ chain, index }: { readonly chain: readonly SourceLink[]; readonly index: DatasetIndex }) {
+  const messages = useMessages()
+  const words = messages.chain
   return (
-    <ol aria-label="Source chain" className="source-chain">
+    <ol aria-label={messages.details.chainHeading} className="source-chain">
       {chain.map((link, position) => (
         <li key={position} className="chain-link">
           <span className="chain-step" aria-hidden="true">
             {position + 1}
           </span>
           <div className="chain-content">
-            <p className="chain-role">{position === 0 ? 'Origin' : position === chain.length - 1 ? 'Publication' : `Relay ${position}`}</p>
-            <LinkBody link={link} index={index} how={HOW_WORDS[link.how]} />
+            <p className="chain-role">{position === 0 ? words.origin : position === chain.length - 1 ? words.publication : words.relay(position)}</p>
+            <LinkBody link={link} index={index} how={link.how} />
           </div>
         </li>
       ))}
@@ -76,12 +83,13 @@ export function SourceChain({ chain, index }: { readonly chain: readonly SourceL
 
 /** Reports of the same words that are not links in the chain. */
 export function ParallelReports({ reports, index }: { readonly reports: readonly ParallelReport[]; readonly index: DatasetIndex }) {
+  const words = useMessages().details
   return (
-    <ul aria-label="Also reported by" className="parallel-reports">
+    <ul aria-label={words.alsoReported} className="parallel-reports">
       {reports.map((report, position) => (
         <li key={position} className="chain-link">
           <div className="chain-content">
-            <LinkBody link={report} index={index} how={report.how === undefined ? null : HOW_WORDS[report.how]} />
+            <LinkBody link={report} index={index} how={report.how} />
           </div>
         </li>
       ))}

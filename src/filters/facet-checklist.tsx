@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { useMessages } from '../i18n/i18n-context'
 
 export interface FacetOption {
   readonly id: string
@@ -13,8 +14,8 @@ export interface FacetGroup {
 
 export interface FacetChecklistProps {
   readonly legend: string
-  /** what "all" means here, e.g. "actors" in "All actors" */
-  readonly noun: string
+  /** the button that clears the choice, e.g. "All actors" */
+  readonly allLabel: string
   readonly groups: readonly FacetGroup[]
   readonly selected: readonly string[]
   readonly counts: ReadonlyMap<string, number>
@@ -25,8 +26,9 @@ export interface FacetChecklistProps {
  * A list of checkboxes where nothing ticked means "all". Each choice shows how many events it
  * would match under the other filters, and offers "only" to make it the sole choice.
  */
-export function FacetChecklist({ legend, noun, groups, selected, counts, onChange }: FacetChecklistProps) {
+export function FacetChecklist({ legend, allLabel, groups, selected, counts, onChange }: FacetChecklistProps) {
   const prefix = useId()
+  const words = useMessages().filters
   const chosen = new Set(selected)
   const handleToggle = (id: string, isChecked: boolean) => {
     onChange(isChecked ? [...selected, id] : selected.filter((other) => other !== id))
@@ -43,10 +45,10 @@ export function FacetChecklist({ legend, noun, groups, selected, counts, onChang
             <input id={inputId} type="checkbox" checked={chosen.has(option.id)} aria-describedby={`${inputId}-count`} onChange={(change) => handleToggle(option.id, change.target.checked)} />
             <label htmlFor={inputId}>{option.label}</label>
             <span id={`${inputId}-count`} className="facet-count">
-              {count} <span className="visually-hidden">{count === 1 ? 'event' : 'events'}</span>
+              {count} <span className="visually-hidden">{words.countNoun(count)}</span>
             </span>
-            <button type="button" className="only-button" aria-label={`Only ${option.label}`} onClick={() => onChange([option.id])}>
-              only
+            <button type="button" className="only-button" aria-label={words.onlyLabel(option.label)} onClick={() => onChange([option.id])}>
+              {words.only}
             </button>
           </li>
         )
@@ -56,10 +58,10 @@ export function FacetChecklist({ legend, noun, groups, selected, counts, onChang
   return (
     <fieldset className="facet">
       <legend>
-        {legend} <span className="facet-state">{selected.length === 0 ? '(all)' : `(${selected.length} chosen)`}</span>
+        {legend} <span className="facet-state">{selected.length === 0 ? words.all : words.chosen(selected.length)}</span>
       </legend>
       <button type="button" className="all-button" onClick={() => onChange([])}>
-        All {noun}
+        {allLabel}
       </button>
       <div className="facet-scroll">
         {groups.map((group) =>

@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/dataset-types'
 import { EVENT_KINDS } from '../dataset/dataset-vocabulary'
+import { messagesEn, type Messages } from '../i18n/messages-en'
 import type { EventFilter } from './filter-events'
 
 export type IdFacet = 'actors' | 'formats' | 'kinds'
@@ -40,15 +41,8 @@ export function withKnownIds<T extends Pick<EventFilter, IdFacet>>(filter: T, vo
   return { ...filter, actors: keep('actors'), formats: keep('formats'), kinds: keep('kinds') }
 }
 
-const FACET_WORDS: Record<IdFacet, { one: string; many: string }> = {
-  actors: { one: 'actor', many: 'actors' },
-  formats: { one: 'format', many: 'formats' },
-  kinds: { one: 'kind', many: 'kinds' },
-}
-
-/** "actor “x”; formats “y”, “z”" — names every unknown id, for notices. */
-export function describeUnknownIds(unknown: readonly UnknownFilterIds[]): string {
-  return unknown
-    .map(({ facet, ids }) => `${ids.length === 1 ? FACET_WORDS[facet].one : FACET_WORDS[facet].many} ${ids.map((id) => `“${id}”`).join(', ')}`)
-    .join('; ')
+/** "actor “x”; formats “y”, “z”" — names every unknown id, for notices, in the messages' language. */
+export function describeUnknownIds(unknown: readonly UnknownFilterIds[], messages: Messages = messagesEn): string {
+  const words = messages.notices.facetWords
+  return unknown.map(({ facet, ids }) => `${ids.length === 1 ? words[facet].one : words[facet].many} ${ids.map(messages.quoted).join(', ')}`).join('; ')
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { useMessages } from '../i18n/i18n-context'
 import { normalizeQuery } from '../url-state/view-state'
 
 export interface SearchBoxProps {
@@ -10,6 +11,7 @@ export interface SearchBoxProps {
 /** Full-text search. The text box keeps its own draft so trailing spaces survive typing; the URL holds the search. */
 export function SearchBox({ value, onChange }: SearchBoxProps) {
   const id = useId()
+  const words = useMessages().filters
   const [draft, setDraft] = useState(value)
   const [syncedValue, setSyncedValue] = useState(value)
   if (value !== syncedValue) {
@@ -19,7 +21,7 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
   }
   return (
     <div className="search-box" role="search">
-      <label htmlFor={id}>Search</label>
+      <label htmlFor={id}>{words.search}</label>
       <input
         id={id}
         type="search"
@@ -33,7 +35,7 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         }}
       />
       <p id={`${id}-hint`} className="filter-hint">
-        Titles, quotes in every language, summaries, places, and names of actors and outlets. Capitals and accents are ignored.
+        {words.searchHint}
       </p>
     </div>
   )

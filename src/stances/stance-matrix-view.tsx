@@ -2,15 +2,9 @@ import { useId, useMemo, useState, type MouseEvent } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { timingInWords } from '../dataset/date-words'
-import type { StanceValue } from '../dataset/dataset-vocabulary'
-import { buildStanceMatrix, cellKey, lastEventDay, type StanceCell } from './stance-matrix'
-
-const STANCE_LABEL: Record<StanceValue, string> = {
-  supports: 'Supports',
-  conditional: 'With conditions',
-  opposes: 'Opposes',
-  unclear: 'Unclear',
-}
+import { useLocale, useMessages } from '../i18n/i18n-context'
+import type { Messages } from '../i18n/messages-en'
+import { buildStanceMatrix, cellKey, lastEventDay } from './stance-matrix'
 
 export interface StanceMatrixViewProps {
   readonly index: DatasetIndex
@@ -23,14 +17,15 @@ export interface StanceMatrixViewProps {
   readonly onSelect: (eventId: string) => void
 }
 
-function voiceText(cell: StanceCell, index: DatasetIndex): string {
-  const by = cell.latest.attributedBy
-  return by === null ? 'own word' : `according to ${index.actorById.get(by)?.name ?? by}`
+function voiceText(attributedBy: string | null, index: DatasetIndex, words: Messages['matrix']): string {
+  return attributedBy === null ? words.ownWord : words.accordingTo(index.actorById.get(attributedBy)?.name ?? attributedBy)
 }
 
 /** Actors × formats: who stands where as of a day, in whose words, and where sources conflict. */
 export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEvent, onSelect }: StanceMatrixViewProps) {
   const dateId = useId()
+  const locale = useLocale()
+  const words = useMessages().matrix
   const defaultDay = lastEventDay(events)
   const day = asOf ?? defaultDay
   const matrix = useMemo(() => buildStanceMatrix(index.dataset, events, day), [index, events, day])
@@ -46,29 +41,26 @@ export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEve
   return (
     <section className="stance-matrix" aria-labelledby="matrix-heading">
       <h2 id="matrix-heading" className="section-heading">
-        Who stands where
+        {words.heading}
       </h2>
       <p className="matrix-date">
-        <label htmlFor={dateId}>Positions as of </label>
+        <label htmlFor={dateId}>{words.asOf}</label>
         <input id={dateId} type="date" value={day ?? ''} onChange={(change) => onAsOfChange(change.target.value === '' ? null : change.target.value)} />
         {asOf !== null && asOf !== defaultDay && (
           <button type="button" onClick={() => onAsOfChange(null)}>
-            Latest
+            {words.latest}
           </button>
         )}
       </p>
       {matrix.actorIds.length === 0 ? (
-        <p className="empty-result">No positions on formats are recorded up to this day in the current view.</p>
+        <p className="empty-result">{words.empty}</p>
       ) : (
         <div className="matrix-scroll">
           <table>
-            <caption>
-              Latest position of each actor on each format up to {day ?? 'the last event'}. “According to” marks a position
-              attributed by someone else; ⚠ marks sources that disagree.
-            </caption>
+            <caption>{words.caption(day)}</caption>
             <thead>
               <tr>
-                <th scope="col">Actor</th>
+                <th scope="col">{words.actor}</th>
                 {matrix.formatIds.map((formatId) => (
                   <th scope="col" key={formatId}>
                     {index.formatById.get(formatId)?.label ?? formatId}
@@ -86,7 +78,7 @@ export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEve
                     if (cell === undefined) {
                       return (
                         <td key={formatId} className="matrix-cell is-empty">
-                          <span className="visually-hidden">no recorded position</span>
+                          <span className="visually-hidden">{words.noPosition}</span>
                           <span aria-hidden="true">—</span>
                         </td>
                       )
@@ -94,10 +86,10 @@ export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEve
                     return (
                       <td key={formatId} className={`matrix-cell stance-${cell.latest.stance}`}>
                         <button type="button" aria-expanded={openCell === key} onClick={() => setOpenCell(openCell === key ? null : key)}>
-                          <span className="matrix-stance">{STANCE_LABEL[cell.latest.stance]}</span>
-                          <span className="matrix-voice">{voiceText(cell, index)}</span>
-                          {cell.hasConflict && <span className="matrix-conflict">⚠ sources differ</span>}
-                          <span className="visually-hidden">, show the {cell.evidence.length} events behind it</span>
+                          <span className="matrix-stance">{words.stance[cell.latest.stance]}</span>
+                          <span className="matrix-voice">{voiceText(cell.latest.attributedBy, index, words)}</span>
+                          {cell.hasConflict && <span className="matrix-conflict">{words.sourcesDiffer}</span>}
+                          <span className="visually-hidden">{words.showEvidence(cell.evidence.length)}</span>
                         </button>
                       </td>
                     )
@@ -109,21 +101,19 @@ export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEve
         </div>
       )}
       {open !== undefined && (
-        <div className="matrix-evidence" role="region" aria-label="Events behind this position">
-          <h3>
-            {index.actorById.get(open.actorId)?.name ?? open.actorId} on “{index.formatById.get(open.formatId)?.label ?? open.formatId}”
-          </h3>
+        <div className="matrix-evidence" role="region" aria-label={words.evidence}>
+          <h3>{words.evidenceHeading(index.actorById.get(open.actorId)?.name ?? open.actorId, index.formatById.get(open.formatId)?.label ?? open.formatId)}</h3>
           <ol>
             {open.evidence.map((item) => {
               const event = index.eventById.get(item.eventId)
               if (event === undefined) return null
               return (
                 <li key={`${item.eventId}:${item.attributedBy ?? ''}:${item.stance}`}>
-                  {STANCE_LABEL[item.stance]} ({item.attributedBy === null ? 'own word' : `according to ${index.actorById.get(item.attributedBy)?.name ?? item.attributedBy}`}) —{' '}
+                  {words.stance[item.stance]} ({voiceText(item.attributedBy, index, words)}) —{' '}
                   <a href={hrefForEvent(event.id)} onClick={(click) => handleEventClick(click, event.id)}>
                     {event.title}
                   </a>{' '}
-                  <span className="related-date">({timingInWords(event.timing)})</span>
+                  <span className="related-date">({timingInWords(event.timing, locale)})</span>
                 </li>
               )
             })}

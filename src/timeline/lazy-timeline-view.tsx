@@ -1,18 +1,47 @@
-import { lazy, Suspense } from 'react'
+import { useEffect, useState } from 'react'
+import { useMessages } from '../i18n/i18n-context'
 import type { TimelineViewProps } from './timeline-view'
+
+type TimelineModule = typeof import('./timeline-view')
 
 // vis-timeline and moment are most of the app's JavaScript. Their download starts when this module is
 // evaluated (with the app, before any dataset arrives), but the first screen does not wait for them.
-const timelineModule = import('./timeline-view')
-// a failed download is reported by the error boundary around the timeline when it renders, not here
-timelineModule.catch(() => undefined)
-const TimelineView = lazy(() => timelineModule.then((module) => ({ default: module.TimelineView })))
+let loaded: TimelineModule | null = null
+let failure: unknown = null
+const timelineModule = import('./timeline-view').then(
+  (module) => {
+    loaded = module
+    return module
+  },
+  (error: unknown) => {
+    failure = error
+    return null
+  },
+)
 
-/** The timeline, drawn as soon as its code has arrived; a placeholder of the same size until then. */
+/**
+ * The timeline, drawn as soon as its code has arrived; a placeholder of the same size until then.
+ * Not React.lazy: Suspense holds back content that resolves after its fallback showed for up to
+ * 300 ms, and the code has usually arrived long before the dataset anyway.
+ */
 export function LazyTimelineView(props: TimelineViewProps) {
-  return (
-    <Suspense fallback={<p className="timeline-canvas timeline-loading">Loading the timeline…</p>}>
-      <TimelineView {...props} />
-    </Suspense>
-  )
+  const loadingText = useMessages().timeline.loading
+  const [module, setModule] = useState(loaded)
+  const [error, setError] = useState(failure)
+  useEffect(() => {
+    if (module !== null) return undefined
+    let isCurrent = true
+    void timelineModule.then((arrived) => {
+      if (!isCurrent) return
+      if (arrived === null) setError(failure ?? new Error('the timeline code could not be loaded'))
+      else setModule(arrived)
+    })
+    return () => {
+      isCurrent = false
+    }
+  }, [module])
+  // the error boundary around the timeline reports a failed download
+  if (error !== null) throw error
+  if (module === null) return <p className="timeline-canvas timeline-loading">{loadingText}</p>
+  return <module.TimelineView {...props} />
 }

@@ -53,6 +53,11 @@ describe('planTimelineItems', () => {
     expect(total('ana')).toBe(500)
     expect(total('ben')).toBe(200)
     expect(new Set(ids(plan.clusters)).size).toBe(plan.clusters.length)
+    // each box counts the events of its row that start in its stretch of time
+    for (const box of plan.clusters) {
+      const inside = events.filter((e) => e.actors[0] === box.group && e.timing.axisStart >= box.start && e.timing.axisStart < box.end)
+      expect(inside.length).toBe(box.count)
+    }
     // boxes of one row never overlap
     const ana = plan.clusters.filter((c) => c.group === 'ana').sort((a, b) => a.start - b.start)
     ana.slice(1).forEach((box, i) => expect(box.start).toBeGreaterThanOrEqual(ana[i]?.end ?? 0))
@@ -69,12 +74,22 @@ describe('planTimelineItems', () => {
 })
 
 describe('windowAround', () => {
-  it('centres a window on the event that holds only a few neighbours', () => {
+  it('centres a window on the event, with about the given number of neighbours either side', () => {
     const events = days(1000)
-    const window = windowAround(events, 'ana-500', 10)
-    expect(window).toEqual({ start: T0 + 490 * DAY, end: T0 + 510 * DAY })
+    expect(windowAround(events, 'ana-500', 10)).toEqual({ start: T0 + 490 * DAY, end: T0 + 510 * DAY })
+  })
+
+  it('narrows the window until the event is drawn on its own when a crowded day borders a quiet stretch', () => {
+    // 600 events through day 100 (the target last among them), then one a day for 40 days
+    const HOUR = DAY / 24
+    const crowd = Array.from({ length: 600 }, (_, i) => ({ ...event(`crowd-${i}`, 100), timing: { ...event('x', 100).timing, axisStart: T0 + 100 * DAY + i * (HOUR / 25) } }))
+    const quiet = Array.from({ length: 40 }, (_, i) => event(`quiet-${i}`, 101 + i))
+    const target = { ...event('target', 100), timing: { ...event('x', 100).timing, axisStart: T0 + 100 * DAY + 600 * (HOUR / 25) } }
+    const events = [...crowd, target, ...quiet]
+    expect(planTimelineItems(events, T0 + 80 * DAY, T0 + 120 * DAY).mode).toBe('clusters')
+    const window = windowAround(events, 'target')
     const plan = window && planTimelineItems(events, window.start, window.end)
-    expect(plan?.mode === 'events' && ids(plan.events)).toContain('ana-500')
+    expect(plan?.mode === 'events' && ids(plan.events)).toContain('target')
   })
 
   it('is null for an event that is not among the events', () => {

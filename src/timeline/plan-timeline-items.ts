@@ -10,7 +10,7 @@ export type TimelinePlan =
   | { readonly mode: 'clusters'; readonly clusters: readonly TimelineCluster[]; readonly bucketMs: number }
 
 export interface TimelineCluster {
-  /** stable while the bucket size stays the same, so that panning updates the DataSet incrementally */
+  /** stable while the bucket size stays the same, so that panning and filtering change few items */
   readonly id: string
   readonly group: string
   readonly start: number
@@ -91,18 +91,21 @@ export function fullRange(events: readonly DatasetEvent[]): { start: number; end
 }
 
 /**
- * A window around one event that holds few enough neighbours to be drawn one by one: about
- * `neighbours` events either side in date order, never narrower than a day. `events` are in date order.
+ * A window centred on one event, narrow enough that its neighbourhood is drawn as single events (so
+ * the event itself is drawn and can be selected): it starts at about `neighbours` events either side
+ * in date order and halves while the plan would still draw count boxes. `events` are in date order.
  */
-export function windowAround(events: readonly DatasetEvent[], eventId: string, neighbours = 40): { start: number; end: number } | null {
+export function windowAround(events: readonly DatasetEvent[], eventId: string, neighbours = 40, limits: PlanLimits = DEFAULT_LIMITS): { start: number; end: number } | null {
   const index = events.findIndex((event) => event.id === eventId)
   const event = events[index]
   if (event === undefined) return null
   const before = events[Math.max(0, index - neighbours)] ?? event
   const after = events[Math.min(events.length - 1, index + neighbours)] ?? event
-  const from = Math.min(startOf(before), startOf(event))
-  const to = Math.max(startOf(after), endOf(event))
-  const span = Math.max(to - from, DAY)
-  const middle = (from + to) / 2
-  return { start: middle - span / 2, end: middle + span / 2 }
+  const middle = startOf(event)
+  let half = Math.max((startOf(after) - startOf(before)) / 2, MIN_HALF_WINDOW)
+  // many events can share one instant (all dated just "2025", say); below half an hour, stop
+  while (half > MIN_HALF_WINDOW && planTimelineItems(events, middle - half, middle + half, limits).mode === 'clusters') half /= 2
+  return { start: middle - half, end: middle + half }
 }
+
+const MIN_HALF_WINDOW = HOUR / 2

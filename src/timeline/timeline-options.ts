@@ -1,12 +1,19 @@
 import moment from 'moment'
+// the one locale the axis needs besides English; from dist/, the ES build that 'moment' itself resolves
+// to here (moment/locale/uk.js would register on a second, CommonJS copy of moment)
+import 'moment/dist/locale/uk'
 import type { TimelineOptions } from 'vis-timeline/peer'
+import type { Locale } from '../i18n/locale'
+
+// defining a locale also makes it moment's global default; the axis names its locale explicitly anyway
+moment.locale('en')
 
 const HOUR = 60 * 60 * 1000
 const YEAR = 365 * 24 * HOUR
 
 export const TIMELINE_OPTIONS: TimelineOptions = {
   // dates are calendar days as written in the source, kept in UTC so they never shift by time zone
-  moment: (date: moment.MomentInput) => moment(date).utc(),
+  moment: (date: moment.MomentInput) => moment(date).utc().locale('en'),
   selectable: true,
   multiselect: false,
   stack: true,
@@ -23,4 +30,12 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   // vis's own sanitiser stays on as defence in depth; our content is an Element built from text
   xss: { disabled: false },
   tooltip: { followMouse: false, overflowMethod: 'cap' },
+}
+
+/**
+ * The axis in the interface language: month and day names from moment's locale, vis's own few words
+ * (it has 'uk' built in) from its locale option. The locale is set on each moment, not globally.
+ */
+export function timelineLocaleOptions(locale: Locale): TimelineOptions {
+  return { locale, moment: (date: moment.MomentInput) => moment(date).utc().locale(locale) }
 }

@@ -3,9 +3,11 @@ import { DataSet } from 'vis-data/peer'
 import { Timeline, type DataGroup, type DataItem, type IdType } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { Actor, DatasetEvent } from '../dataset/dataset-types'
+import { useLocale, useMessages } from '../i18n/i18n-context'
 import { CLUSTER_ID_PREFIX, fullRange, groupOf, planTimelineItems, windowAround, type TimelineCluster } from './plan-timeline-items'
-import { TIMELINE_OPTIONS } from './timeline-options'
-import { toClusterItem, toTimelineItem, type TimelineItem } from './to-timeline-item'
+import { TIMELINE_OPTIONS, timelineLocaleOptions } from './timeline-options'
+import { toClusterItem, toTimelineItem, writeClusterCount, type TimelineItem } from './to-timeline-item'
+import { useTimelineKeyboard } from './use-timeline-keyboard'
 import './timeline-view.css'
 
 interface TimelineGroup extends DataGroup {
@@ -20,10 +22,16 @@ export interface TimelineViewProps {
   readonly onSelect: (eventId: string | null) => void
   /** the visible window, whenever it moves (for "use the visible dates"); called often while dragging */
   readonly onWindowChange?: (start: Date, end: Date) => void
+  /** the keyboard cursor moved to this event (arrow keys in the focused timeline) */
+  readonly onCursorChange?: (eventId: string) => void
+  /** the accessible name of the focusable timeline */
+  readonly label?: string
 }
 
 function toGroup(actor: Actor, order: number): TimelineGroup {
   const content = document.createElement('span')
+  // lets the view find a row's label (to scroll the rows to it)
+  content.dataset.groupId = actor.id
   content.textContent = actor.name
   return { id: actor.id, content, order }
 }
@@ -36,6 +44,25 @@ function toVisItem(item: TimelineItem): DataItem {
   return { ...item, content: item.content as unknown as string }
 }
 
+/**
+ * vis draws only the rows in view. Its focus() would scroll to an item's row, but only once that item
+ * was drawn; the row's label is always there, and scrolling vis's side panel scrolls the rows with it.
+ */
+function scrollRowIntoView(container: HTMLElement | null, groupId: string, attempts: number) {
+  const side = container?.querySelector('.vis-panel.vis-left.vis-vertical-scroll')
+  const label = [...(container?.querySelectorAll<HTMLElement>('.vis-label [data-group-id]') ?? [])].find((element) => element.dataset.groupId === groupId)?.closest('.vis-label')
+  if (!(side instanceof HTMLElement) || !(label instanceof HTMLElement)) return
+  const view = side.getBoundingClientRect()
+  const row = label.getBoundingClientRect()
+  if (row.top >= view.top && row.bottom <= view.bottom) return
+  side.scrollTop += row.top - view.top - Math.max(0, view.height - row.height) / 2
+  // vis takes its row offset from this panel's scroll event, which would come a frame later; until
+  // then any redraw of vis would put the old offset back
+  side.dispatchEvent(new Event('scroll'))
+  // rows change height as vis draws the items that scrolled in: look again on the next frames
+  if (attempts > 1) requestAnimationFrame(() => scrollRowIntoView(container, groupId, attempts - 1))
+}
+
 /** What the DataSet holds: each id with the event it shows, or the count a cluster box shows. */
 type Shown = Map<string, DatasetEvent | number>
 
@@ -44,23 +71,31 @@ type Shown = Map<string, DatasetEvent | number>
  * events near the visible window are in the DataSet (or, where they are too dense, a count box per
  * actor and stretch of time), updated incrementally as the window moves; see plan-timeline-items.ts.
  */
-export function TimelineView({ events, actors, selectedId, onSelect, onWindowChange }: TimelineViewProps) {
+export function TimelineView({ events, actors, selectedId, onSelect, onWindowChange, onCursorChange, label = 'Timeline, one row per actor' }: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const [items] = useState(() => new DataSet<DataItem, 'id'>())
   const [groups] = useState(() => new DataSet<TimelineGroup, 'id'>())
   const [timeline, setTimeline] = useState<Timeline | null>(null)
   const shown = useRef<Shown>(new Map())
   const clusters = useRef(new Map<string, TimelineCluster>())
-  // an event's item holds DOM built from its text; build it once per event, not on every pan
-  const [itemCache] = useState(() => new WeakMap<DatasetEvent, DataItem>())
+  // the content element of each count box in the DataSet, to rewrite its count in place
+  const clusterLabels = useRef(new Map<string, HTMLElement>())
+  // an event's item holds DOM built from its text; build it once per event (and language), not on every pan
+  const [itemCache] = useState(() => ({ en: new WeakMap<DatasetEvent, DataItem>(), uk: new WeakMap<DatasetEvent, DataItem>() }))
+  const locale = useLocale()
+  const messages = useMessages()
+  const drawnLocale = useRef(locale)
   const hasWindow = useRef(false)
   const revealedId = useRef<string | null>(null)
+  const keyboard = useTimelineKeyboard({ timeline, containerRef, events, actors, selectedId, onSelect, onCursorChange, label })
+  // the keyboard cursor is drawn as the selection; without one, the open event is
+  const highlightId = keyboard.highlightId
 
   const itemFor = (event: DatasetEvent): DataItem => {
-    let item = itemCache.get(event)
+    let item = itemCache[locale].get(event)
     if (item === undefined) {
-      item = toVisItem(toTimelineItem(event))
-      itemCache.set(event, item)
+      item = toVisItem(toTimelineItem(event, locale))
+      itemCache[locale].set(event, item)
     }
     return item
   }
@@ -70,24 +105,46 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
     const window = instance.getWindow()
     const plan = planTimelineItems(events, window.start.valueOf(), window.end.valueOf())
     const next: Shown = new Map()
-    const changed: DataItem[] = []
+    const added: DataItem[] = []
+    // ids drawn for another event object (a new dataset reusing an id): removed, then added anew
+    const replaced: string[] = []
     if (plan.mode === 'events') {
       for (const event of plan.events) {
         next.set(event.id, event)
-        if (shown.current.get(event.id) !== event) changed.push(itemFor(event))
+        const before = shown.current.get(event.id)
+        if (before === event) continue
+        if (before !== undefined) replaced.push(event.id)
+        added.push(itemFor(event))
       }
       clusters.current = new Map()
     } else {
       clusters.current = new Map(plan.clusters.map((cluster) => [cluster.id, cluster]))
       for (const cluster of plan.clusters) {
         next.set(cluster.id, cluster.count)
-        if (shown.current.get(cluster.id) !== cluster.count) changed.push(toVisItem(toClusterItem(cluster)))
+        const label = clusterLabels.current.get(cluster.id)
+        if (label === undefined || !shown.current.has(cluster.id)) {
+          const item = toClusterItem(cluster, messages)
+          clusterLabels.current.set(cluster.id, item.content)
+          added.push(toVisItem(item))
+        } else if (shown.current.get(cluster.id) !== cluster.count) {
+          writeClusterCount(label, cluster.count, messages)
+        }
       }
     }
-    const gone = [...shown.current.keys()].filter((id) => !next.has(id))
+    const gone = [...shown.current.keys()].filter((id) => !next.has(id)).concat(replaced)
+    for (const id of gone) clusterLabels.current.delete(id)
     shown.current = next
     if (gone.length > 0) items.remove(gone)
-    if (changed.length > 0) items.update(changed)
+    if (added.length > 0) {
+      // vis lays out each item added inside the window on its own, measuring the page once per item
+      // (hundreds of forced layouts); items added outside the window and then moved in are laid out
+      // together in its next redraw. So new items arrive in two steps: far to the left, then in place.
+      // (Updating a drawn item measures it on its own too, so drawn items are never updated: an
+      // event's item does not change, and a count box changes only its text, in place.)
+      const away = window.start.valueOf() - 100 * (window.end.valueOf() - window.start.valueOf())
+      items.add(added.map((item) => ({ ...item, start: new Date(away), ...(item.end === undefined ? {} : { end: new Date(away + 1) }) })))
+      items.update(added)
+    }
   })
 
   const handleSelect = useEffectEvent((instance: Timeline, ids: IdType[]) => {
@@ -106,10 +163,34 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
   })
   const handleWindowChange = useEffectEvent((start: Date, end: Date) => onWindowChange?.(start, end))
 
+  /** The rows: one per actor who speaks in (is first in) a shown event; unchanged rows are left alone. */
+  const syncGroups = useEffectEvent(() => {
+    const used = new Set(events.map(groupOf))
+    const nextGroups = actors.flatMap((actor, order) => (used.has(actor.id) ? [toGroup(actor, order)] : []))
+    const nextIds = nextGroups.map((group) => group.id)
+    const currentIds = groups.getIds().map(String)
+    if (nextIds.length === currentIds.length && nextIds.every((id) => currentIds.includes(id))) return
+    const keep = new Set(nextIds)
+    const gone = currentIds.filter((id) => !keep.has(id))
+    groups.update(nextGroups)
+    if (gone.length > 0) groups.remove(gone)
+  })
+
+  /** The first window: a deep link opens zoomed in on its event; otherwise the whole dataset is in view. */
+  const initialWindow = useEffectEvent(() => (selectedId === null ? null : windowAround(events, selectedId)) ?? fullRange(events))
+  const initialLocale = useEffectEvent(() => timelineLocaleOptions(locale))
+
   useEffect(() => {
     const container = containerRef.current
     if (container === null) return undefined
-    const instance = new Timeline(container, items, groups, TIMELINE_OPTIONS)
+    // rows, window and items are in place before vis draws for the first time: until that first
+    // draw, vis redraws synchronously on every DataSet change, and each redraw measures the page
+    syncGroups()
+    const window = initialWindow()
+    const planned = window === null ? null : { start: new Date(window.start), end: new Date(window.end) }
+    const instance = new Timeline(container, items, groups, { ...TIMELINE_OPTIONS, ...initialLocale(), ...planned })
+    hasWindow.current = planned !== null
+    syncItems(instance)
     let frame = 0
     instance.on('select', (properties: { items: IdType[] }) => handleSelect(instance, properties.items))
     instance.on('rangechange', (properties: { start: Date; end: Date }) => {
@@ -134,6 +215,7 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
       cancelAnimationFrame(frame)
       instance.destroy()
       items.clear()
+      groups.clear()
       shown.current = new Map()
       clusters.current = new Map()
       hasWindow.current = false
@@ -143,33 +225,39 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
   }, [items, groups])
 
   useEffect(() => {
-    if (timeline === null) return
-    const used = new Set(events.map(groupOf))
-    const nextGroups = actors.flatMap((actor, order) => (used.has(actor.id) ? [toGroup(actor, order)] : []))
-    const keep = new Set(nextGroups.map((group) => group.id))
-    const gone = groups.getIds().filter((id) => !keep.has(String(id)))
-    groups.update(nextGroups)
-    if (gone.length > 0) groups.remove(gone)
-    if (!hasWindow.current && events.length > 0) {
-      hasWindow.current = true
-      // a deep link opens zoomed in on its event; otherwise the whole dataset is in view
-      const window = (selectedId === null ? null : windowAround(events, selectedId)) ?? fullRange(events)
-      if (window !== null) timeline.setWindow(window.start, window.end, { animation: false })
-    }
+    // another interface language: the axis through setOptions; the items' words (doubt on a date, the
+    // count boxes' hidden text) by drawing them again, keeping the window and the selection
+    if (timeline === null || drawnLocale.current === locale) return
+    drawnLocale.current = locale
+    timeline.setOptions(timelineLocaleOptions(locale))
+    const selection = timeline.getSelection()
+    items.clear()
+    shown.current = new Map()
     syncItems(timeline)
-    // selectedId is read only for the first window; selection has its own effect below
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [timeline, groups, events, actors])
+    timeline.setSelection(selection.filter((id) => shown.current.has(String(id))))
+  }, [timeline, locale, items])
 
   useEffect(() => {
     if (timeline === null) return
-    const event = selectedId === null ? undefined : events.find((candidate) => candidate.id === selectedId)
+    syncGroups()
+    if (!hasWindow.current && events.length > 0) {
+      hasWindow.current = true
+      const window = initialWindow()
+      if (window !== null) timeline.setWindow(window.start, window.end, { animation: false })
+    }
+    syncItems(timeline)
+  }, [timeline, events, actors])
+
+  /** Selects the event on the timeline, first bringing it into view (zooming in if it is in a count box). */
+  const showSelection = useEffectEvent((timeline: Timeline) => {
+    const event = highlightId === null ? undefined : events.find((candidate) => candidate.id === highlightId)
     if (event === undefined) {
       timeline.setSelection([])
       return
     }
     // move the window only when the selection changes, not when a filter changes around it
-    if (revealedId.current !== event.id) {
+    const isNew = revealedId.current !== event.id
+    if (isNew) {
       revealedId.current = event.id
       const window = timeline.getWindow()
       const isInWindow = event.timing.axisStart >= window.start.valueOf() && event.timing.axisStart <= window.end.valueOf()
@@ -187,7 +275,29 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
     }
     // setSelection does not fire 'select', so this cannot loop back into onSelect
     timeline.setSelection(shown.current.has(event.id) ? [event.id] : [])
-  }, [timeline, selectedId, events])
+    if (isNew) scrollRowIntoView(containerRef.current, groupOf(event), 3)
+  })
 
-  return <div ref={containerRef} className="timeline-canvas" data-testid="timeline-canvas" />
+  useEffect(() => {
+    if (timeline === null) return undefined
+    // after the frame that shows the selection elsewhere (list, panel): moving the timeline can take
+    // a frame of its own, and the panel should not wait for it
+    let task = 0
+    const frame = requestAnimationFrame(() => {
+      task = window.setTimeout(() => showSelection(timeline), 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      window.clearTimeout(task)
+    }
+  }, [timeline, highlightId, events])
+
+  return (
+    <>
+      <div ref={containerRef} className="timeline-canvas" data-testid="timeline-canvas" {...keyboard.regionProps} />
+      <p id={keyboard.hintId} className="timeline-keys">
+        {messages.access.timelineKeys}
+      </p>
+    </>
+  )
 }

@@ -1,5 +1,7 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { doubtInWords } from '../dataset/date-words'
+import type { Locale } from '../i18n/locale'
+import { messagesEn, type Messages } from '../i18n/messages-en'
 import type { TimelineCluster } from './plan-timeline-items'
 
 export interface TimelineItem {
@@ -19,8 +21,8 @@ function shorten(text: string): string {
   return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text
 }
 
-/** One timeline item for one event, built from text nodes only. */
-export function toTimelineItem(event: DatasetEvent, doc: Document = document): TimelineItem {
+/** One timeline item for one event, built from text nodes only; the doubt on its date in the interface language. */
+export function toTimelineItem(event: DatasetEvent, locale: Locale = 'en', doc: Document = document): TimelineItem {
   const content = doc.createElement('span')
   content.className = 'timeline-item-label'
   // lets browser tests and the benchmark tell which event a drawn item stands for
@@ -28,7 +30,7 @@ export function toTimelineItem(event: DatasetEvent, doc: Document = document): T
   // the title decides its own direction (Arabic, Hebrew), like dir="auto" everywhere else data is shown
   content.dir = 'auto'
   content.textContent = shorten(event.title)
-  const doubt = doubtInWords(event.timing)
+  const doubt = doubtInWords(event.timing, locale)
   if (doubt !== null) {
     const note = doc.createElement('span')
     note.className = 'timeline-item-doubt'
@@ -51,15 +53,10 @@ export function toTimelineItem(event: DatasetEvent, doc: Document = document): T
  * A count box standing for several events of one actor in one stretch of time. It is drawn a little
  * narrower than its stretch so that neighbouring boxes never touch (and so never stack).
  */
-export function toClusterItem(cluster: TimelineCluster, doc: Document = document): TimelineItem {
+export function toClusterItem(cluster: TimelineCluster, messages: Messages = messagesEn, doc: Document = document): TimelineItem {
   const content = doc.createElement('span')
   content.className = 'timeline-cluster-count'
-  content.dataset.clusterCount = String(cluster.count)
-  content.textContent = String(cluster.count)
-  const noun = doc.createElement('span')
-  noun.className = 'visually-hidden'
-  noun.textContent = cluster.count === 1 ? ' event; click to zoom in' : ' events; click to zoom in'
-  content.append(noun)
+  writeClusterCount(content, cluster.count, messages)
   return {
     id: cluster.id,
     group: cluster.group,
@@ -69,4 +66,16 @@ export function toClusterItem(cluster: TimelineCluster, doc: Document = document
     content,
     className: 'timeline-cluster',
   }
+}
+
+/**
+ * Writes a count into a box's content element. A box whose count changes (a filter) keeps its item:
+ * its size depends on its stretch of time, not on its text, so the text can change in place.
+ */
+export function writeClusterCount(content: HTMLElement, count: number, messages: Messages = messagesEn): void {
+  content.dataset.clusterCount = String(count)
+  const noun = content.ownerDocument.createElement('span')
+  noun.className = 'visually-hidden'
+  noun.textContent = messages.timeline.clusterNoun(count)
+  content.replaceChildren(String(count), noun)
 }

@@ -10,7 +10,8 @@ export interface AppHarness {
   readonly server: StaticServer
   readonly browser: Browser
   /** opens a fresh page (own context) at `path` on the app's origin; page errors fail loudly */
-  openPage(path?: string, options?: { viewport?: { width: number; height: number } }): Promise<Page>
+  /** `locale` is the browser's language (navigator.languages); en-US unless given, whatever the machine's */
+  openPage(path?: string, options?: { viewport?: { width: number; height: number }; locale?: string }): Promise<Page>
   close(): Promise<void>
 }
 
@@ -23,7 +24,8 @@ export async function startAppHarness(routes: readonly ExtraRoute[] = []): Promi
     server,
     browser: chromium.browser,
     async openPage(path = '/', options = {}) {
-      const context = await chromium.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } })
+      // a fixed browser language: the interface follows it when the link has no ?lang=
+      const context = await chromium.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: options.locale ?? 'en-US' })
       const page = await context.newPage()
       page.on('pageerror', (error) => pageErrors.push(error.message))
       await page.goto(`${server.origin}${path}`)

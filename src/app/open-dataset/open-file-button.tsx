@@ -1,7 +1,9 @@
 import type { ChangeEvent } from 'react'
+import { useMessages } from '../../i18n/i18n-context'
 
 /** A file picker that looks like a button; the input itself stays focusable and labelled. */
 export function OpenFileButton({ onFile }: { readonly onFile: (file: File) => void }) {
+  const messages = useMessages()
   const handleChange = (change: ChangeEvent<HTMLInputElement>) => {
     const file = change.target.files?.[0]
     // cleared so that choosing the same file again (after editing it) opens it again
@@ -10,7 +12,7 @@ export function OpenFileButton({ onFile }: { readonly onFile: (file: File) => vo
   }
   return (
     <label className="file-button">
-      Open a file
+      {messages.header.openFile}
       <input type="file" accept=".json,application/json" className="file-input" onChange={handleChange} />
     </label>
   )

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { useMessages } from '../../i18n/i18n-context'
 
 export interface CopyLinkProps {
   /** what is copied: a link, or a citation (several lines) */
@@ -22,7 +23,8 @@ function canWriteClipboard(): boolean {
  * Copies a link with the Clipboard API. Where that is missing or refused, shows the link in a
  * selected read-only field instead. Either way a status line says what happened.
  */
-export function CopyLink({ url, label, copiedMessage = 'Link copied.', fieldLabel = 'Copy this link' }: CopyLinkProps) {
+export function CopyLink({ url, label, copiedMessage, fieldLabel }: CopyLinkProps) {
+  const words = useMessages().share
   const id = useId()
   const [state, setState] = useState<CopyState>('idle')
   const [stateUrl, setStateUrl] = useState(url)
@@ -59,12 +61,12 @@ export function CopyLink({ url, label, copiedMessage = 'Link copied.', fieldLabe
       </button>
       {/* always in the page, so screen readers announce the text when it appears */}
       <span role="status" className="copy-status">
-        {state === 'copied' && copiedMessage}
-        {state === 'fallback' && `Copying is not available here; the text is selected below, ready to copy (Ctrl+C, or ⌘C on a Mac).`}
+        {state === 'copied' && (copiedMessage ?? words.linkCopied)}
+        {state === 'fallback' && words.copyUnavailable}
       </span>
       {state === 'fallback' && (
         <div className="copy-fallback">
-          <label htmlFor={`${id}-url`}>{fieldLabel}</label>
+          <label htmlFor={`${id}-url`}>{fieldLabel ?? words.copyField}</label>
           {url.includes('\n') ? (
             <textarea ref={fieldRef} id={`${id}-url`} readOnly value={url} rows={Math.min(12, url.split('\n').length)} onFocus={(focus) => focus.target.select()} />
           ) : (

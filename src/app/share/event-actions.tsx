@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { DatasetIndex } from '../../dataset/dataset-index'
 import type { DatasetEvent } from '../../dataset/dataset-types'
 import { citeEvent } from '../../details/cite-event'
+import { useMessages } from '../../i18n/i18n-context'
 import { CopyLink } from './copy-link'
 
 export interface EventActionsProps {
@@ -13,12 +14,14 @@ export interface EventActionsProps {
 
 /** The open event's toolbar: copy its link, copy a citation as plain text or Markdown. */
 export function EventActions({ event, index, eventUrl }: EventActionsProps) {
+  const words = useMessages().share
+  // the citation is English whatever the interface language (see cite-event.ts), so this placeholder is too
   const citation = useMemo(() => citeEvent(event, index, new Date(), eventUrl ?? 'a local dataset file (no shareable link)'), [event, index, eventUrl])
   return (
-    <div className="event-actions" role="group" aria-label="Share and cite this event">
-      {eventUrl !== null && <CopyLink url={eventUrl} label="Copy link to this event" />}
-      <CopyLink url={citation.text} label="Copy citation" copiedMessage="Citation copied." fieldLabel="Citation" />
-      <CopyLink url={citation.markdown} label="Copy citation as Markdown" copiedMessage="Citation copied as Markdown." fieldLabel="Citation in Markdown" />
+    <div className="event-actions" role="group" aria-label={words.actions}>
+      {eventUrl !== null && <CopyLink url={eventUrl} label={words.copyEventLink} />}
+      <CopyLink url={citation.text} label={words.copyCitation} copiedMessage={words.citationCopied} fieldLabel={words.citationField} />
+      <CopyLink url={citation.markdown} label={words.copyCitationMarkdown} copiedMessage={words.citationMarkdownCopied} fieldLabel={words.citationMarkdownField} />
     </div>
   )
 }

@@ -1,0 +1,276 @@
+import { fileURLToPath } from 'node:url'
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
+import type { DatasetEvent } from '../src/dataset/dataset-types'
+import type { BenchScenario } from './bench-scenario'
+
+const PROBES = fileURLToPath(new URL('./page-probes.js', import.meta.url))
+const VIEWPORT = { width: 1280, height: 900 }
+/** the longest any single wait may take before the figure is reported as missing */
+const WAIT_MS = 30_000
+/** the longest the wheel zoom may take in each direction */
+const ZOOM_BUDGET_MS = 10_000
+
+export type InputMethod = 'real control' | 'URL + popstate'
+
+export interface Timed {
+  readonly ms: number | null
+  readonly method?: InputMethod
+}
+
+export interface ZoomResult {
+  /** wheel steps in each direction (fewer than 18 when the page could not keep up) */
+  readonly steps: number
+  readonly frames: number
+  readonly under50: number
+  /** whether the time axis changed, i.e. the wheel really zoomed */
+  readonly zoomed: boolean
+}
+
+export interface AppRun {
+  readonly firstItemMs: number | null
+  readonly listMs: number | null
+  readonly heapBytes: number | null
+  readonly requested: readonly string[]
+  readonly toggle: Timed
+  readonly keystroke: Timed
+  readonly select: Timed
+  readonly zoom: ZoomResult | null
+  readonly errors: readonly string[]
+}
+
+export interface BaselineRun {
+  readonly firstItemMs: number | null
+  readonly heapBytes: number | null
+  readonly requested: readonly string[]
+  readonly zoom: ZoomResult | null
+}
+
+/** What bench/page-probes.js puts on the page's window. */
+interface BenchProbes {
+  state: { firstItemAt: number | null; listAt: number | null; panelAt: number | null; done: Promise<number> }
+  arm(spec: readonly CheckSpec[]): void
+  navigate(patch: Record<string, string | null>, mode: 'push' | 'replace'): void
+  timelineSignature(): string
+  startFrames(): void
+  stopFrames(): number[]
+  axisText(): string
+}
+
+declare global {
+  // only ever present in benchmark pages, where page-probes.js is injected before the app runs
+  interface Window {
+    __bench: BenchProbes
+    __benchQuote?: string
+  }
+}
+
+type CheckSpec =
+  | { readonly kind: 'list'; readonly count: number; readonly firstId: string | null }
+  | { readonly kind: 'timeline'; readonly allowed: readonly string[]; readonly before: string }
+  | { readonly kind: 'panel'; readonly quote: string }
+
+async function openPage(browser: Browser, quote?: string): Promise<{ context: BrowserContext; page: Page; requested: string[]; errors: string[] }> {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const requested: string[] = []
+  const errors: string[] = []
+  context.on('request', (request) => requested.push(request.url()))
+  const page = await context.newPage()
+  page.setDefaultTimeout(WAIT_MS)
+  page.on('pageerror', (error) => errors.push(error.message))
+  if (quote !== undefined) await page.addInitScript((text) => (window.__benchQuote = text), quote)
+  await page.addInitScript({ path: PROBES })
+  return { context, page, requested, errors }
+}
+
+async function waitForState(page: Page, key: 'firstItemAt' | 'listAt' | 'panelAt'): Promise<number | null> {
+  try {
+    await page.waitForFunction((name) => window.__bench.state[name] !== null, key, { timeout: WAIT_MS, polling: 50 })
+    return await page.evaluate((name) => window.__bench.state[name], key)
+  } catch {
+    return null
+  }
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3000 })))
+}
+
+/** Used JS heap after two forced garbage collections (Chrome DevTools Protocol). */
+async function measureHeap(page: Page): Promise<number | null> {
+  try {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('HeapProfiler.collectGarbage')
+    const usage = await cdp.send('Runtime.getHeapUsage')
+    await cdp.detach()
+    return usage.usedSize
+  } catch {
+    return null
+  }
+}
+
+/** Arms the page's watcher, runs the interaction, and returns ms from its first input to the expected view. */
+async function timeInteraction(page: Page, spec: readonly CheckSpec[], act: () => Promise<void>): Promise<number | null> {
+  await page.evaluate((parts) => window.__bench.arm(parts), spec)
+  await act()
+  try {
+    const ms = await Promise.race([
+      page.evaluate(() => window.__bench.state.done),
+      new Promise<number>((_, reject) => setTimeout(() => reject(new Error('timeout')), WAIT_MS)),
+    ])
+    return Number.isFinite(ms) ? ms : null
+  } catch {
+    return null
+  }
+}
+
+const listSpec = (events: readonly DatasetEvent[]): CheckSpec => ({ kind: 'list', count: events.length, firstId: events[0]?.id ?? null })
+
+async function timelineSpec(page: Page, events: readonly DatasetEvent[]): Promise<CheckSpec> {
+  const before = await page.evaluate(() => window.__bench.timelineSignature())
+  return { kind: 'timeline', allowed: events.map((event) => event.id), before }
+}
+
+/** A control the filter UI offers, if it exists and is visible; null means drive the URL instead. */
+async function findControl(locator: Locator): Promise<Locator | null> {
+  const first = locator.first()
+  return (await locator.count()) === 1 && (await first.isVisible()) ? first : null
+}
+
+/** Scripted wheel zoom over the timeline, in to about a day and back out, recording frame intervals. */
+async function wheelZoom(page: Page): Promise<ZoomResult | null> {
+  const center = page.locator('.vis-timeline .vis-center').first()
+  await center.scrollIntoViewIfNeeded()
+  const box = await center.boundingBox()
+  if (box === null) return null
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 60))
+  const axisBefore = await page.evaluate(() => window.__bench.axisText())
+  await page.evaluate(() => window.__bench.startFrames())
+  // 18 steps of ×1.5 take two years down to about a day; a page too slow to keep up is cut short
+  // (the raw baseline at 10,000 events needs seconds per step), and the frames so far still count
+  const deadline = Date.now() + ZOOM_BUDGET_MS
+  let steps = 0
+  while (steps < 18 && Date.now() < deadline) {
+    await page.mouse.wheel(0, -300)
+    steps += 1
+  }
+  const axisZoomed = await page.evaluate(() => window.__bench.axisText())
+  for (let i = 0; i < steps && Date.now() < deadline + ZOOM_BUDGET_MS; i++) await page.mouse.wheel(0, 300)
+  // let the last wheel's work reach the screen before stopping the recorder
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))))
+  const deltas = await page.evaluate(() => window.__bench.stopFrames())
+  return { steps, frames: deltas.length, under50: deltas.filter((delta) => delta < 50).length, zoomed: axisBefore !== axisZoomed }
+}
+
+/**
+ * Runs the steps of one page visit; after a step fails (a page stuck for WAIT_MS), the later ones are
+ * skipped and reported as missing rather than each waiting out its own timeout.
+ */
+function stepRunner(errors: string[]) {
+  let isBroken = false
+  return async <T>(name: string, fallback: T, run: () => Promise<T>): Promise<T> => {
+    if (isBroken) return fallback
+    try {
+      return await run()
+    } catch (error) {
+      isBroken = true
+      errors.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+      return fallback
+    }
+  }
+}
+
+/** One cold load of the app with every interaction the benchmark times. */
+export async function runApp(browser: Browser, url: string, scenario: BenchScenario, allEvents: readonly DatasetEvent[]): Promise<AppRun> {
+  const { context, page, requested, errors } = await openPage(browser)
+  const step = stepRunner(errors)
+  const none: Timed = { ms: null }
+  try {
+    await page.goto(url)
+    const firstItemMs = await waitForState(page, 'firstItemAt')
+    const listMs = await waitForState(page, 'listAt')
+    await settle(page)
+    const heapBytes = await measureHeap(page)
+    const loadRequests = [...requested]
+
+    const toggle = await step('actor toggle', none, async (): Promise<Timed> => {
+      if (scenario.toggle === null) return none
+      const { actorId, actorName, expected } = scenario.toggle
+      const checkbox = await findControl(page.getByRole('checkbox', { name: actorName, exact: true }))
+      const spec = [listSpec(expected), await timelineSpec(page, expected)]
+      let result: Timed
+      if (checkbox !== null) {
+        result = { method: 'real control', ms: await timeInteraction(page, spec, () => checkbox.click()) }
+        await timeInteraction(page, [listSpec(allEvents)], () => checkbox.click())
+      } else {
+        result = { method: 'URL + popstate', ms: await timeInteraction(page, spec, () => page.evaluate((id) => window.__bench.navigate({ actors: id }, 'push'), actorId)) }
+        await timeInteraction(page, [listSpec(allEvents)], () => page.evaluate(() => window.__bench.navigate({ actors: null }, 'push')))
+      }
+      await settle(page)
+      return result
+    })
+
+    const keystroke = await step('search keystroke', none, async (): Promise<Timed> => {
+      if (scenario.keystroke === null) return none
+      const { before, after, expectedBefore, expected } = scenario.keystroke
+      const box = await findControl(page.getByRole('searchbox'))
+      let result: Timed
+      if (box !== null) {
+        await timeInteraction(page, [listSpec(expectedBefore)], () => box.fill(before))
+        await settle(page)
+        const spec = [listSpec(expected), await timelineSpec(page, expected)]
+        result = { method: 'real control', ms: await timeInteraction(page, spec, () => box.press(after.slice(-1))) }
+        await timeInteraction(page, [listSpec(allEvents)], () => box.fill(''))
+      } else {
+        await timeInteraction(page, [listSpec(expectedBefore)], () => page.evaluate((q) => window.__bench.navigate({ q }, 'replace'), before))
+        await settle(page)
+        const spec = [listSpec(expected), await timelineSpec(page, expected)]
+        result = { method: 'URL + popstate', ms: await timeInteraction(page, spec, () => page.evaluate((q) => window.__bench.navigate({ q }, 'replace'), after)) }
+        await timeInteraction(page, [listSpec(allEvents)], () => page.evaluate(() => window.__bench.navigate({ q: null }, 'replace')))
+      }
+      await settle(page)
+      return result
+    })
+
+    const select = await step('selection', none, async (): Promise<Timed> => {
+      if (scenario.select === null) return none
+      const { event, quote } = scenario.select
+      const link = page.locator(`ol[aria-label="Events in date order"] a[href*="event=${event.id}"]`).first()
+      const result: Timed = { method: 'real control', ms: await timeInteraction(page, [{ kind: 'panel', quote }], () => link.click()) }
+      await settle(page)
+      return result
+    })
+
+    const zoom = await step('wheel zoom', null, () => wheelZoom(page))
+    return { firstItemMs, listMs, heapBytes, requested: loadRequests, toggle, keystroke, select, zoom, errors }
+  } finally {
+    await context.close()
+  }
+}
+
+/** A cold load of a deep link: ms from navigation until the panel shows the event's quote. */
+export async function runDeepLink(browser: Browser, url: string, quote: string): Promise<number | null> {
+  const { context, page } = await openPage(browser, quote)
+  try {
+    await page.goto(url)
+    return await waitForState(page, 'panelAt')
+  } finally {
+    await context.close()
+  }
+}
+
+/** One cold load of the raw vis-timeline baseline page. */
+export async function runBaseline(browser: Browser, url: string, shouldZoom: boolean): Promise<BaselineRun> {
+  const { context, page, requested } = await openPage(browser)
+  try {
+    await page.goto(url)
+    const firstItemMs = await waitForState(page, 'firstItemAt')
+    await settle(page)
+    const heapBytes = await measureHeap(page)
+    const loadRequests = [...requested]
+    const zoom = shouldZoom ? await wheelZoom(page) : null
+    return { firstItemMs, heapBytes, requested: loadRequests, zoom }
+  } finally {
+    await context.close()
+  }
+}

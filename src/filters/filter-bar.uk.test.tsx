@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs'
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { checkDatasetText } from '../dataset/check-dataset-text'
+import { LocaleProvider } from '../i18n/i18n-context'
+import { EMPTY_VIEW } from '../url-state/view-state'
+import { FilterBar } from './filter-bar'
+
+const checked = checkDatasetText(readFileSync('public/data/summit-formats.json', 'utf8'))
+if (!checked.ok) throw new Error('the bundled dataset does not load')
+const { dataset } = checked.value
+
+describe('the filter bar in Ukrainian', () => {
+  it('labels the lists in Ukrainian, counts in Ukrainian plural forms, and leaves the names as the dataset writes them', () => {
+    render(
+      <LocaleProvider locale="uk">
+        <FilterBar dataset={dataset} filter={EMPTY_VIEW} onChange={() => undefined} />
+      </LocaleProvider>,
+    )
+    const actors = screen.getByRole('group', { name: 'Учасники (усі)' })
+    expect(within(actors).getByRole('checkbox', { name: 'Sergei Lavrov' })).toHaveAccessibleDescription('3 події')
+    expect(within(actors).getByRole('button', { name: 'Лише Sergei Lavrov' })).toBeInTheDocument()
+    expect(within(actors).getByRole('button', { name: 'Усі учасники' })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Зустрічі' })).toHaveAccessibleDescription('2 події')
+    expect(screen.getByRole('checkbox', { name: 'Donald Trump' })).toHaveAccessibleDescription('7 подій')
+    expect(screen.getByRole('searchbox', { name: 'Пошук' })).toBeInTheDocument()
+    expect(screen.getByLabelText('Від')).toHaveAttribute('type', 'date')
+  })
+})

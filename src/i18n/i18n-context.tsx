@@ -1,0 +1,47 @@
+import { createContext, use, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import type { Locale } from './locale'
+import { messagesEn, type Messages } from './messages-en'
+import { messagesFor } from './messages'
+
+interface I18n {
+  readonly locale: Locale
+  readonly messages: Messages
+}
+
+// without a provider (a component rendered alone in a test) the interface speaks English
+const I18nContext = createContext<I18n>({ locale: 'en', messages: messagesEn })
+
+/** Gives everything below it the interface language and its words. */
+export function LocaleProvider({ locale, children }: { readonly locale: Locale; readonly children: ReactNode }) {
+  const value = useMemo(() => ({ locale, messages: messagesFor(locale) }), [locale])
+  return <I18nContext value={value}>{children}</I18nContext>
+}
+
+export function useLocale(): Locale {
+  return use(I18nContext).locale
+}
+
+export function useMessages(): Messages {
+  return use(I18nContext).messages
+}
+
+function subscribeToLanguages(listener: () => void): () => void {
+  window.addEventListener('languagechange', listener)
+  return () => window.removeEventListener('languagechange', listener)
+}
+
+// joined into one string: a snapshot must compare equal while nothing changed
+const readLanguages = () => (navigator.languages ?? [navigator.language]).join(',')
+
+/** The browser's preferred languages, in order; follows a change made while the page is open. */
+export function useBrowserLanguages(): readonly string[] {
+  const joined = useSyncExternalStore(subscribeToLanguages, readLanguages)
+  return useMemo(() => joined.split(',').filter((tag) => tag !== ''), [joined])
+}
+
+/** Keeps <html lang> on the interface language, so screen readers and hyphenation use the right one. */
+export function useDocumentLanguage(locale: Locale): void {
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+}

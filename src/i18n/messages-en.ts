@@ -1,0 +1,322 @@
+import type { EventKind, HowValue, OutletKind, RelationValue, StanceValue } from '../dataset/dataset-vocabulary'
+
+/** What a part of the page is called where it fails alone (see app/error-boundary.tsx). */
+export type PagePart = 'dataset' | 'timeline' | 'event list' | 'event details' | 'stance matrix'
+
+/** A filter in the link that names an id the dataset lacks. */
+export type UnknownFacet = 'actors' | 'formats' | 'kinds'
+
+const plural = (n: number, one: string, other: string) => (n === 1 ? one : other)
+const events = (n: number) => plural(n, 'event', 'events')
+
+/**
+ * Every word of the interface in English; the shape all languages share (messages-uk.ts is typed
+ * against it, so a missing or extra key does not compile). Text from a dataset never comes through here.
+ */
+export const messagesEn = {
+  /** the language's own name, for the language switch */
+  languageName: 'English',
+  /** a piece of dataset text (an id, a title) quoted inside a sentence */
+  quoted: (text: string) => `“${text}”`,
+
+  app: {
+    name: 'Statement Timeline',
+    dropOverlay: 'Drop the dataset’s .json file to open it',
+    languageSwitch: 'Language',
+  },
+
+  header: {
+    openFullView: 'Open the full view (filters, list, sources)',
+    datasetFromUrl: 'Dataset from',
+    datasetFromFile: (fileName: string) => `Dataset from the local file "${fileName}". A link to a local file cannot be shared.`,
+    openFile: 'Open a file',
+    backToBundled: 'Back to the bundled dataset',
+    dropHint: 'Or drop a dataset’s .json file on the page.',
+  },
+
+  loading: {
+    loading: 'Loading the dataset…',
+    checking: 'Checking the dataset…',
+    checkingEvents: (n: number) => `Checking the dataset: ${n.toLocaleString('en')} ${events(n)}…`,
+    downloading: (bytes: number) => `Downloading the dataset… ${(bytes / 1024 / 1024).toFixed(1)} MB`,
+    downloadingOf: (bytes: number, totalBytes: number) => `Downloading the dataset… ${(bytes / 1024 / 1024).toFixed(1)} of ${(totalBytes / 1024 / 1024).toFixed(1)} MB`,
+    progressLabel: 'Loading progress',
+  },
+
+  datasetError: {
+    title: 'The dataset could not be opened',
+    source: 'Source:',
+    unknownSource: 'unknown',
+    bundledSource: 'the bundled dataset',
+    fileSource: (fileName: string) => `the local file "${fileName}"`,
+    unexpected: (message: string) => `Unexpected error: ${message}`,
+    timeoutHint: (seconds: number) => `Loading gives up after ${seconds} seconds without an answer.`,
+    tryAgain: 'Try again',
+    openBundled: 'Open the bundled dataset instead',
+    size: (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`),
+    /** `reason` is the loader's own (English) explanation */
+    badUrl: (address: string, reason: string) => `The address “${address}” cannot be loaded: ${reason}.`,
+    http: (host: string, status: number, statusText: string) => `The server at ${host} answered HTTP ${status}${statusText === '' ? '' : ` ${statusText}`}: ${httpHint(status)}`,
+    network: (host: string, detail: string) =>
+      `The server at ${host} could not be reached: the connection failed (${detail}). Check the address and your network connection, then try again.`,
+    corsBefore: (origin: string) => `The server at ${origin} answered, but does not allow other sites to read its files: its answer has no `,
+    corsAfter: ' header, so the browser withholds it (CORS). If you control that server, add the header; otherwise download the file and open it from your computer.',
+    timeout: (host: string, seconds: number) => `The server at ${host} sent nothing for ${seconds} seconds, so loading was stopped.`,
+    tooLarge: (size: string, limit: string) => `The dataset is ${size}, more than the ${limit} this app can open in a browser.`,
+    html: 'The address returned a web page (HTML), not a JSON dataset. Check that the link points to the .json file itself, not to a page about it.',
+    jsonSyntax: (line: number | null, column: number | null, message: string) =>
+      `The file is not valid JSON${line !== null ? ` (line ${line}, column ${column ?? '?'})` : ''}: ${message}.`,
+    readFailed: (detail: string) => `The file could not be read: ${detail}`,
+    invalid: (n: number) => `The file is JSON but not a dataset this app can read, so nothing was loaded (${n} ${plural(n, 'problem', 'problems')}):`,
+    problemsFound: 'Problems found',
+  },
+
+  partError: {
+    parts: { dataset: 'dataset', timeline: 'timeline', 'event list': 'event list', 'event details': 'event details', 'stance matrix': 'stance matrix' } satisfies Record<PagePart, string>,
+    failed: (part: string) => `The ${part} could not be shown`,
+    failedRest: ' because of an error in this app. The rest of the page still works.',
+    whatFailed: (message: string) => `What failed: ${message}`,
+    retry: (part: string) => `Try showing the ${part} again`,
+  },
+
+  notices: {
+    noSuchEvent: (eventId: string) => `No event “${eventId}” in this dataset. The link may be out of date; the other events are shown below.`,
+    facetWords: {
+      actors: { one: 'actor', many: 'actors' },
+      formats: { one: 'format', many: 'formats' },
+      kinds: { one: 'kind', many: 'kinds' },
+    } satisfies Record<UnknownFacet, { one: string; many: string }>,
+    unknownFilters: (described: string, count: number) =>
+      `This link filters by ${described}, which this dataset does not have; ${plural(count, 'that filter is', 'those filters are')} ignored.`,
+    /** url-state's messages are written in English already */
+    urlProblem: (problem: { readonly param: string; readonly value: string; readonly message: string }) => `The link’s “${problem.param}” value is ignored: ${problem.message}.`,
+    removeFromLink: (count: number) => `Remove ${plural(count, 'it', 'them')} from the link`,
+    datasetSwitched: (datasetTitle: string, count: number, removed: string) =>
+      `Opened “${datasetTitle}”. It lacks ${plural(count, 'this part of the previous view, which was', 'these parts of the previous view, which were')} removed: ${removed}.`,
+    openEventPart: (eventId: string) => `the open event “${eventId}”`,
+    dismiss: 'Dismiss',
+    dismissHidden: ' this notice',
+  },
+
+  setAside: {
+    records: (n: number) => `${n} ${plural(n, 'record', 'records')} set aside`,
+    relations: (n: number) => `${n} related ${plural(n, 'link', 'links')} dropped`,
+    restLoaded: ' — the rest of the dataset loaded. Show why',
+    region: 'Records that did not load',
+    recordList: 'Records set aside',
+    relationList: 'Related links dropped',
+  },
+
+  view: {
+    showing: (shown: number, total: number) => `Showing ${shown} of ${total} events`,
+    clearFilters: 'Clear all filters',
+    localFileNote: 'This dataset was opened from a local file, so a link to this view cannot be shared.',
+    copyViewLink: 'Copy link to this view',
+    views: 'Views',
+    timelineView: 'Timeline',
+    matrixView: 'Who stands where',
+    timelineHeading: 'Timeline',
+    timelineRegion: 'Timeline, one row per actor',
+    listHeading: 'Events',
+    noMatches: 'No events match the current filters.',
+    detailsRegion: 'Event details',
+    hiddenByFilters: 'This event is hidden from the list by the current filters; it stays open here.',
+    placeholder: 'Select an event on the timeline or in the list to read its quote and source chain.',
+  },
+
+  share: {
+    linkCopied: 'Link copied.',
+    copyField: 'Copy this link',
+    copyUnavailable: 'Copying is not available here; the text is selected below, ready to copy (Ctrl+C, or ⌘C on a Mac).',
+    actions: 'Share and cite this event',
+    copyEventLink: 'Copy link to this event',
+    copyCitation: 'Copy citation',
+    citationCopied: 'Citation copied.',
+    citationField: 'Citation',
+    copyCitationMarkdown: 'Copy citation as Markdown',
+    citationMarkdownCopied: 'Citation copied as Markdown.',
+    citationMarkdownField: 'Citation in Markdown',
+  },
+
+  export: {
+    group: 'Export the events in this view',
+    json: (n: number) => `Export JSON (${n})`,
+    csv: (n: number) => `Export CSV (${n})`,
+  },
+
+  filters: {
+    heading: 'Filters',
+    search: 'Search',
+    searchHint: 'Titles, quotes in every language, summaries, places, and names of actors and outlets. Capitals and accents are ignored.',
+    dates: 'Dates',
+    from: 'From',
+    to: 'To',
+    useVisibleDates: 'Use the timeline’s visible dates',
+    anyDate: 'Any date',
+    backwards: '“From” is after “To”, so no event can match.',
+    actors: 'Actors',
+    allActors: 'All actors',
+    formats: 'Formats',
+    allFormats: 'All formats',
+    kinds: 'Kinds of event',
+    allKinds: 'All kinds',
+    otherSide: 'Other',
+    all: '(all)',
+    chosen: (n: number) => `(${n} chosen)`,
+    /** follows the count of events a choice matches, e.g. "3 events" */
+    countNoun: events,
+    only: 'only',
+    onlyLabel: (label: string) => `Only ${label}`,
+  },
+
+  details: {
+    close: 'Close',
+    closeHidden: 'event details',
+    aboutDate: 'About the date:',
+    speaker: 'Speaker',
+    speakers: 'Speakers',
+    participants: 'Participants',
+    about: 'About',
+    formats: 'Formats',
+    place: 'Place',
+    publishedBy: (name: string) => `As published by ${name}. `,
+    translatedFrom: (language: string) => `Translated from ${language}; the speaker’s original words may differ.`,
+    noQuote: 'No verbatim quote is recorded for this event.',
+    positions: 'Positions on formats',
+    stance: { supports: 'supports', conditional: 'supports only with conditions', opposes: 'opposes', unclear: 'takes an unclear position on' } satisfies Record<StanceValue, string>,
+    stanceLine: (actor: string, stance: string, format: string, attributedBy: string | null) =>
+      `${actor} ${stance} “${format}”${attributedBy !== null ? ` — according to ${attributedBy}` : ' — in their own words'}`,
+    chainHeading: 'Source chain',
+    chainIntro: 'From the origin of the words to the publication we read, each link passing them on.',
+    wordingHeading: 'How the wording changed along the chain',
+    wordingLink: (n: number, name: string, isSame: boolean) => `Link ${n}, ${name}${isSame ? ' (same wording as the quote above)' : ''}:`,
+    finalPublication: (name: string | null) => `Final publication${name !== null ? `, ${name}` : ''}:`,
+    alsoReported: 'Also reported by',
+    parallelIntro: 'Parallel reports of the same words; not links in the chain above.',
+    related: 'Related events',
+    relation: {
+      reports: { outgoing: 'Reports', incoming: 'Reported by' },
+      'responds-to': { outgoing: 'Responds to', incoming: 'Answered by' },
+      'refers-to': { outgoing: 'Refers to', incoming: 'Referred to by' },
+      contradicts: { outgoing: 'Contradicts', incoming: 'Contradicted by' },
+      'same-occasion': { outgoing: 'Same occasion as', incoming: 'Same occasion as' },
+    } satisfies Record<RelationValue, { outgoing: string; incoming: string }>,
+  },
+
+  chain: {
+    origin: 'Origin',
+    publication: 'Publication',
+    relay: (n: number) => `Relay ${n}`,
+    dateNotGiven: 'date not given',
+    unlisted: (name: string) => ` (relay named only as “${name}”; not identified further)`,
+    noUrl: 'no link to this source',
+    itsWording: 'Its wording:',
+    how: {
+      said: 'said it',
+      briefed: 'said it at a briefing',
+      posted: 'posted it',
+      interview: 'said it in an interview',
+      broadcast: 'broadcast it',
+      reported: 'reported it',
+      quoted: 'quoted it',
+      cited: 'cited it',
+      translated: 'translated it',
+    } satisfies Record<HowValue, string>,
+    outletKind: {
+      'news-agency': 'news agency',
+      newspaper: 'newspaper',
+      'news-site': 'news site',
+      broadcaster: 'broadcaster',
+      official: 'official',
+      social: 'social',
+      other: 'other',
+    } satisfies Record<OutletKind, string>,
+  },
+
+  link: {
+    notWebAddress: 'Not a web address: not made clickable',
+    notWebLink: '(not a web link)',
+    notWebLinkWith: (href: string) => `(not a web link: ${href})`,
+  },
+
+  kinds: {
+    /** one event's kind, at the top of the panel */
+    one: {
+      statement: 'Statement',
+      proposal: 'Proposal',
+      claim: 'Claim about another actor',
+      announcement: 'Announcement',
+      meeting: 'Meeting',
+      call: 'Call',
+    } satisfies Record<EventKind, string>,
+    /** the kinds filter's choices */
+    many: {
+      statement: 'Statements',
+      proposal: 'Proposals',
+      claim: 'Claims about another actor',
+      announcement: 'Announcements',
+      meeting: 'Meetings',
+      call: 'Calls',
+    } satisfies Record<EventKind, string>,
+  },
+
+  matrix: {
+    heading: 'Who stands where',
+    asOf: 'Positions as of ',
+    latest: 'Latest',
+    empty: 'No positions on formats are recorded up to this day in the current view.',
+    caption: (day: string | null) =>
+      `Latest position of each actor on each format up to ${day ?? 'the last event'}. “According to” marks a position attributed by someone else; ⚠ marks sources that disagree.`,
+    actor: 'Actor',
+    noPosition: 'no recorded position',
+    stance: { supports: 'Supports', conditional: 'With conditions', opposes: 'Opposes', unclear: 'Unclear' } satisfies Record<StanceValue, string>,
+    ownWord: 'own word',
+    accordingTo: (name: string) => `according to ${name}`,
+    sourcesDiffer: '⚠ sources differ',
+    showEvidence: (n: number) => `, show the ${n} events behind it`,
+    evidence: 'Events behind this position',
+    evidenceHeading: (actor: string, format: string) => `${actor} on “${format}”`,
+  },
+
+  timeline: {
+    loading: 'Loading the timeline…',
+    /** hidden after a count box's number */
+    clusterNoun: (n: number) => ` ${events(n)}; click to zoom in`,
+  },
+
+  list: {
+    label: 'Events in date order',
+  },
+
+  /** keyboard, screen-reader, theme and print helpers */
+  access: {
+    skipToList: 'Skip to the event list',
+    theme: 'Theme',
+    themes: { system: 'System', light: 'Light', dark: 'Dark' },
+    filtersToggle: (active: number) => `Filters${active > 0 ? ` (${active} active)` : ''}`,
+    /** the announced result count; the visible "Showing 3 of 10 events" stays on screen */
+    count: (shown: number, total: number) =>
+      shown === total ? `All ${total} events shown.` : shown === 0 ? `No events match the filters, of ${total}.` : `${shown} of ${total} events match the filters.`,
+    timelineKeys: 'Left and right arrows: previous or next event in time; up and down: the row above or below; Enter opens; Escape closes; + and − zoom.',
+    printHeading: (n: number) => `Events in this view (${n})`,
+  },
+}
+
+function httpHint(status: number): string {
+  switch (status) {
+    case 401:
+      return 'the file needs a login, which this app does not send.'
+    case 403:
+      return 'the server refuses to hand out this file.'
+    case 404:
+      return 'there is no file at that address. Check the link for typos or ask for a new one.'
+    case 410:
+      return 'the file has been removed from that address.'
+    case 429:
+      return 'the server is receiving too many requests; wait a moment and try again.'
+    default:
+      return status >= 500 ? 'the server failed to deliver the file; this is often temporary.' : 'it did not deliver the file.'
+  }
+}
+
+export type Messages = typeof messagesEn
