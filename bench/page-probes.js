@@ -13,8 +13,10 @@
     frames: null,
   }
 
-  /** Laid out with a size and, when `within` is given, inside that box (the page may scroll to it). */
+  /** Visible, with a size and, when `within` is given, inside that box (the page may scroll to it). */
   const isShown = (element, within) => {
+    // laid out is not enough: vis-timeline, for one, keeps a drawn timeline hidden (visibility) at times
+    if (element.checkVisibility && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false
     const rect = element.getBoundingClientRect()
     if (rect.width <= 0 || rect.height <= 0) return false
     if (!within) return true
@@ -72,10 +74,14 @@
     }
     if (state.panelAt === null && state.expectQuote !== null && detailsText().includes(state.expectQuote)) state.panelAt = now
     if (state.pending !== null) {
-      const { spec, resolve } = state.pending
-      if (spec.every((part) => checks[part.kind](part))) {
+      // each part is timed on its own (the list may show a result before the timeline does)
+      const { spec, partAt, resolve } = state.pending
+      spec.forEach((part, i) => {
+        if (partAt[i] === null && checks[part.kind](part)) partAt[i] = now
+      })
+      if (partAt.every((at) => at !== null)) {
         state.pending = null
-        resolve(now)
+        resolve(partAt)
       }
     }
   }
@@ -99,12 +105,15 @@
     state,
     listSummary,
     timelineSignature,
-    /** Starts watching for every part of spec to hold; resolves with ms from the interaction's start. */
+    /**
+     * Starts watching for every part of spec to hold; `done` resolves with ms from the interaction's
+     * start to each part first holding (NaN when no start was seen).
+     */
     arm: (spec) => {
       state.t0 = null
       state.done = new Promise((resolve) => {
-        state.pending = { spec, resolve }
-      }).then((at) => (state.t0 === null ? Number.NaN : at - state.t0))
+        state.pending = { spec, partAt: spec.map(() => null), resolve }
+      }).then((partAt) => partAt.map((at) => (state.t0 === null ? Number.NaN : at - state.t0)))
     },
     /** Marks the start of an interaction driven by a script instead of real input. */
     mark: () => {

@@ -31,8 +31,13 @@ const days = (count: number, actor = 'ana') => Array.from({ length: count }, (_,
 const ids = (list: readonly { id: string }[]) => list.map((entry) => entry.id)
 
 describe('planTimelineItems', () => {
-  it('puts the events in and half a window either side of the window into the DataSet, and no others', () => {
+  it('puts every event into the DataSet when there are few, wherever the window is', () => {
     const plan = planTimelineItems(days(100), T0 + 40 * DAY, T0 + 50 * DAY)
+    expect(plan.mode === 'events' && plan.events.length).toBe(100)
+  })
+
+  it('puts the events in and half a window either side of the window into the DataSet, and no others', () => {
+    const plan = planTimelineItems(days(100), T0 + 40 * DAY, T0 + 50 * DAY, { maxEvents: 50, bucketsAcross: 12 })
     expect(plan.mode).toBe('events')
     if (plan.mode !== 'events') return
     expect(ids(plan.events)).toEqual(ids(days(100).slice(35, 56)))
@@ -40,7 +45,7 @@ describe('planTimelineItems', () => {
 
   it('keeps a long range that covers the window although it starts far before it', () => {
     const long = event('long', 0, 'ben', 90)
-    const plan = planTimelineItems([long, ...days(10)], T0 + 60 * DAY, T0 + 61 * DAY)
+    const plan = planTimelineItems([long, ...days(10)], T0 + 60 * DAY, T0 + 61 * DAY, { maxEvents: 5, bucketsAcross: 12 })
     expect(plan.mode === 'events' && ids(plan.events)).toEqual(['long'])
   })
 

@@ -25,7 +25,7 @@ export interface PlanLimits {
   readonly bucketsAcross: number
 }
 
-export const DEFAULT_LIMITS: PlanLimits = { maxEvents: 300, bucketsAcross: 24 }
+export const DEFAULT_LIMITS: PlanLimits = { maxEvents: 300, bucketsAcross: 12 }
 
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
@@ -42,10 +42,13 @@ const endOf = (event: DatasetEvent) => event.timing.axisEnd ?? event.timing.axis
 export const groupOf = (event: DatasetEvent): string => event.actors[0] ?? ''
 
 /**
- * Plans the DataSet for a window [start, end] (ms). Events that overlap the window or half a window
- * either side are candidates, so that short pans need no update; `events` may be in any order.
+ * Plans the DataSet for a window [start, end] (ms). All events when there are at most
+ * `limits.maxEvents`; otherwise those that overlap the window or half a window either side, so that
+ * short pans need no update. `events` may be in any order.
  */
 export function planTimelineItems(events: readonly DatasetEvent[], start: number, end: number, limits: PlanLimits = DEFAULT_LIMITS): TimelinePlan {
+  // few enough to draw them all: no need to follow the window (nor to add and remove while panning)
+  if (events.length <= limits.maxEvents) return { mode: 'events', events }
   const span = Math.max(end - start, 1)
   const low = start - span / 2
   const high = end + span / 2
@@ -57,10 +60,14 @@ export function planTimelineItems(events: readonly DatasetEvent[], start: number
 
   const wanted = span / limits.bucketsAcross
   const bucketMs = BUCKET_LADDER.find((size) => size >= wanted) ?? BUCKET_LADDER[BUCKET_LADDER.length - 1] ?? DAY
+  // boxes are cheap to redraw but many: they cover only a quarter of a window either side
+  const boxLow = start - span / 4
+  const boxHigh = end + span / 4
   const counts = new Map<string, { group: string; bucket: number; count: number }>()
   for (const event of near) {
-    // a range counts where it starts, or at the window's edge when it started before the candidates
-    const bucket = Math.floor(Math.max(startOf(event), low) / bucketMs)
+    if (startOf(event) > boxHigh || endOf(event) < boxLow) continue
+    // a range counts where it starts, or at the boxes' left edge when it started before it
+    const bucket = Math.floor(Math.max(startOf(event), boxLow) / bucketMs)
     const group = groupOf(event)
     const key = `${group}\n${bucket}`
     const found = counts.get(key)

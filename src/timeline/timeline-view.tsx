@@ -63,6 +63,21 @@ function scrollRowIntoView(container: HTMLElement | null, groupId: string, attem
   if (attempts > 1) requestAnimationFrame(() => scrollRowIntoView(container, groupId, attempts - 1))
 }
 
+/** Runs `task` once the next frame has been drawn; returns a function that cancels it. */
+function afterNextPaint(task: () => void): () => void {
+  let timer = 0
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(task, 0)
+  })
+  return () => {
+    cancelAnimationFrame(frame)
+    window.clearTimeout(timer)
+  }
+}
+
+/** How often the DataSet follows a window that is still moving. */
+const SYNC_INTERVAL_MS = 250
+
 /** What the DataSet holds: each id with the event it shows, or the count a cluster box shows. */
 type Shown = Map<string, DatasetEvent | number>
 
@@ -183,36 +198,56 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
   useEffect(() => {
     const container = containerRef.current
     if (container === null) return undefined
-    // rows, window and items are in place before vis draws for the first time: until that first
-    // draw, vis redraws synchronously on every DataSet change, and each redraw measures the page
+    // rows and window are in place before the items arrive, so that vis lays the items out once.
+    // The window is set after construction, not through the start/end options: given those, vis
+    // keeps the whole timeline hidden until the window first changes, and 200 ms longer.
     syncGroups()
-    const window = initialWindow()
-    const planned = window === null ? null : { start: new Date(window.start), end: new Date(window.end) }
-    const instance = new Timeline(container, items, groups, { ...TIMELINE_OPTIONS, ...initialLocale(), ...planned })
-    hasWindow.current = planned !== null
+    const instance = new Timeline(container, items, groups, { ...TIMELINE_OPTIONS, ...initialLocale() })
+    const firstWindow = initialWindow()
+    if (firstWindow !== null) instance.setWindow(firstWindow.start, firstWindow.end, { animation: false })
+    hasWindow.current = firstWindow !== null
     syncItems(instance)
+    // vis fits the window to the items once, at its first full redraw (a frame later); the window set
+    // here (a deep link's neighbourhood, say) is the one to keep
+    const keepFirstWindow = () => {
+      instance.off('changed', keepFirstWindow)
+      const drawn = instance.getWindow()
+      if (firstWindow !== null && (drawn.start.valueOf() !== firstWindow.start || drawn.end.valueOf() !== firstWindow.end)) {
+        instance.setWindow(firstWindow.start, firstWindow.end, { animation: false })
+      }
+    }
+    instance.on('changed', keepFirstWindow)
+    // While the user drags or zooms, the DataSet follows at most every SYNC_INTERVAL_MS (each update
+    // makes vis redraw its items); when the window comes to rest it follows at once.
     let frame = 0
+    let timer = 0
+    let lastSync = 0
+    const syncNow = () => {
+      cancelAnimationFrame(frame)
+      window.clearTimeout(timer)
+      frame = 0
+      timer = 0
+      lastSync = performance.now()
+      syncItems(instance)
+    }
+    const syncSoon = () => {
+      if (frame !== 0 || timer !== 0) return
+      const wait = lastSync + SYNC_INTERVAL_MS - performance.now()
+      if (wait <= 0) frame = requestAnimationFrame(syncNow)
+      else timer = window.setTimeout(() => (frame = requestAnimationFrame(syncNow)), wait)
+    }
     instance.on('select', (properties: { items: IdType[] }) => handleSelect(instance, properties.items))
     instance.on('rangechange', (properties: { start: Date; end: Date }) => {
       handleWindowChange(properties.start, properties.end)
-      // at most one DataSet update per frame while the user drags or zooms
-      if (frame === 0) {
-        frame = requestAnimationFrame(() => {
-          frame = 0
-          syncItems(instance)
-        })
-      }
+      syncSoon()
     })
-    instance.on('rangechanged', () => {
-      cancelAnimationFrame(frame)
-      frame = 0
-      syncItems(instance)
-    })
+    instance.on('rangechanged', syncNow)
     const initial = instance.getWindow()
     handleWindowChange(initial.start, initial.end)
     setTimeline(instance)
     return () => {
       cancelAnimationFrame(frame)
+      window.clearTimeout(timer)
       instance.destroy()
       items.clear()
       groups.clear()
@@ -237,8 +272,7 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
     timeline.setSelection(selection.filter((id) => shown.current.has(String(id))))
   }, [timeline, locale, items])
 
-  useEffect(() => {
-    if (timeline === null) return
+  const showEvents = useEffectEvent((timeline: Timeline) => {
     syncGroups()
     if (!hasWindow.current && events.length > 0) {
       hasWindow.current = true
@@ -246,7 +280,10 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
       if (window !== null) timeline.setWindow(window.start, window.end, { animation: false })
     }
     syncItems(timeline)
-  }, [timeline, events, actors])
+  })
+
+  // a filter or a search: the list (the result in words) is drawn first, the timeline in the next frame
+  useEffect(() => (timeline === null ? undefined : afterNextPaint(() => showEvents(timeline))), [timeline, events, actors])
 
   /** Selects the event on the timeline, first bringing it into view (zooming in if it is in a count box). */
   const showSelection = useEffectEvent((timeline: Timeline) => {
@@ -275,22 +312,12 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
     }
     // setSelection does not fire 'select', so this cannot loop back into onSelect
     timeline.setSelection(shown.current.has(event.id) ? [event.id] : [])
-    if (isNew) scrollRowIntoView(containerRef.current, groupOf(event), 3)
+    if (isNew) scrollRowIntoView(containerRef.current, groupOf(event), 10)
   })
 
-  useEffect(() => {
-    if (timeline === null) return undefined
-    // after the frame that shows the selection elsewhere (list, panel): moving the timeline can take
-    // a frame of its own, and the panel should not wait for it
-    let task = 0
-    const frame = requestAnimationFrame(() => {
-      task = window.setTimeout(() => showSelection(timeline), 0)
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      window.clearTimeout(task)
-    }
-  }, [timeline, highlightId, events])
+  // after the frame that shows the selection elsewhere (list, panel): moving the timeline can take
+  // a frame of its own, and the panel should not wait for it
+  useEffect(() => (timeline === null ? undefined : afterNextPaint(() => showSelection(timeline))), [timeline, highlightId, events])
 
   return (
     <>

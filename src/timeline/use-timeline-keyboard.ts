@@ -23,9 +23,6 @@ interface Cursor {
   readonly basis: string | null
 }
 
-export const TIMELINE_KEYS_HINT =
-  'Left and right arrows: previous or next event in time; up and down: the row above or below; Enter opens; Escape closes; + and − zoom.'
-
 /**
  * vis-timeline has no keyboard support: this makes its container one tab stop (role "application",
  * so that screen readers pass the arrow keys through) with a keyboard cursor over the events. The

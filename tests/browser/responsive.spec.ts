@@ -109,13 +109,13 @@ describe('on a phone (375×812)', () => {
 
     await close.click()
     await page.getByRole('heading', { level: 2, name: ANY_FORMAT_TITLE }).waitFor({ state: 'detached' })
-    await expect(isFocused(entry)).resolves.toBe(true)
+    await expect.poll(() => isFocused(entry)).toBe(true)
 
     await entry.press('Enter')
     await page.getByRole('heading', { level: 2, name: ANY_FORMAT_TITLE }).waitFor()
     await page.keyboard.press('Escape')
     await page.getByRole('heading', { level: 2, name: ANY_FORMAT_TITLE }).waitFor({ state: 'detached' })
-    await expect(isFocused(entry)).resolves.toBe(true)
+    await expect.poll(() => isFocused(entry)).toBe(true)
     await page.context().close()
   })
 
@@ -139,17 +139,22 @@ describe('on a phone (375×812)', () => {
     const scrollBefore = await page.evaluate(() => window.scrollY)
     await swipe(page, context, { x: before.x + before.width * 0.7, y: before.y + before.height - 30 }, { dx: 0, dy: -200 })
     await page.waitForFunction((scrolled) => window.scrollY > scrolled + 100, scrollBefore)
+    // the page may still glide after the finger lifts: wait until two frames see the same scroll position
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((settled) => {
+          const y = window.scrollY
+          requestAnimationFrame(() => requestAnimationFrame(() => settled(window.scrollY === y)))
+        }),
+    )
 
     // a sideways swipe pans the timeline (vis-timeline's DOM has no roles: an event's dot shows where it is)
     const panel = await centre()
     const start = { x: panel.x + panel.width * 0.7, y: Math.max(panel.y, 0) + 40 }
-    const itemX = () => page.evaluate(() => document.querySelector('[data-testid="timeline-canvas"] .vis-item.vis-point')?.getBoundingClientRect().x ?? NaN)
-    const xBefore = await itemX()
+    const alaskaX = () => document.querySelector('[data-event-id="alaska-summit"]')?.getBoundingClientRect().x ?? NaN
+    const xBefore = await page.evaluate(alaskaX)
     await swipe(page, context, start, { dx: -150, dy: 0 })
-    await page.waitForFunction((x) => {
-      const now = document.querySelector('[data-testid="timeline-canvas"] .vis-item.vis-point')?.getBoundingClientRect().x ?? NaN
-      return x - now > 100
-    }, xBefore)
+    await page.waitForFunction((x) => x - (document.querySelector('[data-event-id="alaska-summit"]')?.getBoundingClientRect().x ?? NaN) > 100, xBefore)
 
     // a pinch zooms the timeline (the axis shows other dates), not the page
     const axisLabels = () => canvas.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)').allTextContents()
