@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react'
 import { LOCALES, type Locale } from '../i18n/locale'
 import { useMessages } from '../i18n/i18n-context'
 import { messagesFor } from '../i18n/messages'
+import { isPlainLeftClick } from '../url-state/link-click'
 
 export interface LanguageSwitchProps {
   readonly locale: Locale
@@ -13,7 +14,7 @@ export interface LanguageSwitchProps {
 export function LanguageSwitch({ locale, hrefForLocale, onChange }: LanguageSwitchProps) {
   const messages = useMessages()
   const handleClick = (click: MouseEvent<HTMLAnchorElement>, next: Locale) => {
-    if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return
+    if (!isPlainLeftClick(click)) return
     click.preventDefault()
     onChange(next)
   }

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react'
 import { useMessages } from '../i18n/i18n-context'
 import type { ViewMode } from '../url-state/view-state'
+import { isPlainLeftClick } from '../url-state/link-click'
 
 export interface ViewSwitchProps {
   readonly view: ViewMode
@@ -17,7 +18,7 @@ const VIEWS: readonly { readonly view: ViewMode; readonly label: 'timelineView' 
 export function ViewSwitch({ view, hrefForView, onChange }: ViewSwitchProps) {
   const words = useMessages().view
   const handleClick = (click: MouseEvent<HTMLAnchorElement>, next: ViewMode) => {
-    if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return
+    if (!isPlainLeftClick(click)) return
     click.preventDefault()
     onChange(next)
   }

@@ -6,6 +6,7 @@ import { useLocale, useMessages } from '../i18n/i18n-context'
 import { describeLinkParty } from './describe-link'
 import { languageName } from './language-name'
 import { ParallelReports, QuoteText, SourceChain } from './source-chain'
+import { isPlainLeftClick } from '../url-state/link-click'
 
 export interface EventDetailsProps {
   readonly event: DatasetEvent
@@ -34,7 +35,7 @@ function RelatedLine({ link, index, hrefForEvent, onSelect }: { readonly link: R
   const other = index.eventById.get(link.eventId)
   if (other === undefined) return null
   const handleClick = (click: MouseEvent<HTMLAnchorElement>) => {
-    if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return
+    if (!isPlainLeftClick(click)) return
     click.preventDefault()
     onSelect(other.id)
   }

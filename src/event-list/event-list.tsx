@@ -7,6 +7,7 @@ import { MarkedText } from './marked-text'
 import { matchExcerpt } from './match-excerpt'
 import { rowOffsets, visibleRows } from './visible-rows'
 import './event-list.css'
+import { isPlainLeftClick } from '../url-state/link-click'
 
 export interface EventListProps {
   readonly events: readonly DatasetEvent[]
@@ -66,7 +67,7 @@ const EventEntry = memo(function EventEntry({ event, index, href, isSelected, po
   const excerpt = matchExcerpt(event, index, highlightTerms)
   const handleClick = (click: MouseEvent<HTMLAnchorElement>) => {
     // let the browser open a new tab or window for modified clicks; the href is a real deep link
-    if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return
+    if (!isPlainLeftClick(click)) return
     click.preventDefault()
     onSelect(event.id)
   }

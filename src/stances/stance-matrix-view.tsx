@@ -5,6 +5,7 @@ import { timingInWords } from '../dataset/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import type { Messages } from '../i18n/messages-en'
 import { buildStanceMatrix, cellKey, lastEventDay } from './stance-matrix'
+import { isPlainLeftClick } from '../url-state/link-click'
 
 export interface StanceMatrixViewProps {
   readonly index: DatasetIndex
@@ -33,7 +34,7 @@ export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEve
   const open = openCell === null ? undefined : matrix.cells.get(openCell)
 
   const handleEventClick = (click: MouseEvent<HTMLAnchorElement>, eventId: string) => {
-    if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return
+    if (!isPlainLeftClick(click)) return
     click.preventDefault()
     onSelect(eventId)
   }
