@@ -119,7 +119,9 @@ describe('on a phone (375×812)', () => {
     await page.context().close()
   })
 
-  it('lets a vertical swipe on the timeline scroll the page, pans it with a sideways swipe and zooms it with a pinch', async () => {
+  // synthetic touch gestures race vis-timeline's gesture recogniser on a loaded two-core machine (seen once
+  // in about ten full runs); one retry keeps CI honest without hiding a real regression, which fails every time
+  it('lets a vertical swipe on the timeline scroll the page, pans it with a sideways swipe and zooms it with a pinch', { retry: 1 }, async () => {
     const context = await app.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })
     const page = await context.newPage()
     await page.goto(`${app.server.origin}/`)
