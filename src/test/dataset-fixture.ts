@@ -77,3 +77,32 @@ export function eventOf(index: DatasetIndex, eventId: string): DatasetEvent {
   if (event === undefined) throw new Error(`no event "${eventId}" in the fixture`)
   return event
 }
+
+export interface DayEventSpec {
+  readonly id: string
+  readonly actor: string
+  /** days after `baseDay` */
+  readonly day: number
+  /** days after `baseDay` of the last day, for a span */
+  readonly lastDay?: number
+}
+
+/**
+ * Statements placed on days counted from `baseDay` (YYYY-MM-DD), checked by the validator like any
+ * dataset; returned in the order given, which timeline tests choose themselves.
+ */
+export function eventsOnDays(baseDay: string, specs: readonly DayEventSpec[]): DatasetEvent[] {
+  const dayAfter = (offset: number) => new Date(Date.parse(`${baseDay}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10)
+  const actors = [...new Set(specs.map((spec) => spec.actor))].map((id) => ({ id, name: id }))
+  const events = specs.map((spec) => ({
+    id: spec.id,
+    date: dayAfter(spec.day),
+    ...(spec.lastDay === undefined ? {} : { end: dayAfter(spec.lastDay) }),
+    kind: 'statement',
+    actors: [spec.actor],
+    title: spec.id,
+    sourceChain: [{ actor: spec.actor, how: 'said' }],
+  }))
+  const index = indexDataset(checkFixture({ schemaVersion: 1, title: 'Days', actors, outlets: [], formats: [], events }).dataset)
+  return specs.map((spec) => eventOf(index, spec.id))
+}

@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { DatasetEvent } from '../dataset/dataset-types'
+import { eventsOnDays } from '../test/dataset-fixture'
 import { fullRange, planTimelineItems, windowAround } from './plan-timeline-items'
 
 const DAY = 24 * 60 * 60 * 1000
 const T0 = Date.UTC(2025, 0, 1)
 
-/** Only the fields the planner reads; the rest of an event does not matter here. */
 function event(id: string, day: number, actor = 'ana', lastDay?: number): DatasetEvent {
-  const start = T0 + day * DAY
-  return {
-    id,
-    date: '2025-01-01',
-    kind: 'statement',
-    actors: [actor],
-    title: id,
-    sourceChain: [{ actor, how: 'said' }],
-    searchText: id,
-    timing: {
-      start: { raw: '2025-01-01', precision: 'day', year: 2025, month: 1, day: 1, qualifier: null, hour: 0, minute: 0, second: 0, offsetMinutes: 0 },
-      end: null,
-      axisStart: start,
-      axisEnd: lastDay === undefined ? null : T0 + (lastDay + 1) * DAY,
-      firstDay: '2025-01-01',
-      lastDay: '2025-01-01',
-    },
-  }
+  const [built] = eventsOnDays('2025-01-01', [{ id, actor, day, ...(lastDay === undefined ? {} : { lastDay }) }])
+  if (built === undefined) throw new Error('no event built')
+  return built
 }
 
 const days = (count: number, actor = 'ana') => Array.from({ length: count }, (_, i) => event(`${actor}-${i}`, i, actor))

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { DatasetEvent } from '../dataset/dataset-types'
+import { eventsOnDays } from '../test/dataset-fixture'
 import { nextEventId, timelineKeyAction } from './timeline-keyboard'
 
 const DAY = 24 * 60 * 60 * 1000
 const T0 = Date.UTC(2025, 7, 15)
 
-/** Only the fields the keyboard reads: id, first actor and start. */
 function event(id: string, day: number, actor: string): DatasetEvent {
-  return {
-    id,
-    date: '2025-08-15',
-    kind: 'statement',
-    actors: [actor],
-    title: id,
-    sourceChain: [{ actor, how: 'said' }],
-    searchText: id,
-    timing: {
-      start: { raw: '2025-08-15', precision: 'day', year: 2025, month: 8, day: 15, qualifier: null, hour: 0, minute: 0, second: 0, offsetMinutes: 0 },
-      end: null,
-      axisStart: T0 + day * DAY,
-      axisEnd: null,
-      firstDay: '2025-08-15',
-      lastDay: '2025-08-15',
-    },
-  }
+  const [built] = eventsOnDays('2025-08-15', [{ id, actor, day }])
+  if (built === undefined) throw new Error('no event built')
+  return built
 }
 
 // rows top to bottom: putin, trump, lavrov (zelenskyy has no events here)
