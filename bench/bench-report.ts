@@ -1,7 +1,9 @@
 /** Medians, targets and the printed table of `npm run bench`. Pure: figures in, text out. */
 
 export function median(values: readonly (number | null | undefined)[]): number | null {
-  const known = values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b)
+  const known = values
+    .filter((value): value is number => typeof value === 'number' && Number.isFinite(value))
+    .sort((a, b) => a - b)
   if (known.length === 0) return null
   const middle = Math.floor(known.length / 2)
   const upper = known[middle] ?? null
@@ -19,7 +21,14 @@ export interface TargetCheck {
 }
 
 /** `value <= limit` (or >=), with n/a when the figure is missing. */
-export function check(name: string, target: string, value: number | null, limit: number, shown: (value: number) => string, atLeast = false): TargetCheck {
+export function check(
+  name: string,
+  target: string,
+  value: number | null,
+  limit: number,
+  shown: (value: number) => string,
+  atLeast = false,
+): TargetCheck {
   if (value === null) return { name, target, measured: 'missing', verdict: 'n/a' }
   const ok = atLeast ? value >= limit : value <= limit
   return { name, target, measured: shown(value), verdict: ok ? 'PASS' : 'FAIL' }
@@ -34,6 +43,9 @@ export const ratio = (value: number | null): string => (value === null ? '—' :
 /** A plain-text table with a header row; columns are padded to their widest cell. */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
-  const line = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join('  ')
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n')
 }

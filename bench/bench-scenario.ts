@@ -3,8 +3,17 @@ import { filterEvents, type EventFilter } from '../src/filters/filter-events'
 
 /** What one benchmark run does to a dataset, with the results computed in Node to check the page against. */
 export interface BenchScenario {
-  readonly toggle: { readonly actorId: string; readonly actorName: string; readonly expected: readonly DatasetEvent[] } | null
-  readonly keystroke: { readonly before: string; readonly after: string; readonly expectedBefore: readonly DatasetEvent[]; readonly expected: readonly DatasetEvent[] } | null
+  readonly toggle: {
+    readonly actorId: string
+    readonly actorName: string
+    readonly expected: readonly DatasetEvent[]
+  } | null
+  readonly keystroke: {
+    readonly before: string
+    readonly after: string
+    readonly expectedBefore: readonly DatasetEvent[]
+    readonly expected: readonly DatasetEvent[]
+  } | null
   /** an event near the top of the unfiltered list, with a quote */
   readonly select: { readonly event: DatasetEvent; readonly quote: string } | null
   /** an event in the middle of the dataset, with a quote, opened by a cold ?event= link */
@@ -33,7 +42,8 @@ export function chooseScenario(checked: CheckedDataset): BenchScenario {
   // one keystroke that visibly narrows the result (by a fifth or more): the last letter of a title word
   let keystroke: BenchScenario['keystroke'] = null
   const words = new Map<string, number>()
-  for (const event of events) for (const word of event.title.toLowerCase().match(/\p{L}{5,}/gu) ?? []) words.set(word, (words.get(word) ?? 0) + 1)
+  for (const event of events)
+    for (const word of event.title.toLowerCase().match(/\p{L}{5,}/gu) ?? []) words.set(word, (words.get(word) ?? 0) + 1)
   const candidates = [...words.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word)
   for (const word of candidates.slice(0, 400)) {
     const before = word.slice(0, -1)
@@ -45,7 +55,8 @@ export function chooseScenario(checked: CheckedDataset): BenchScenario {
     }
   }
 
-  const withQuote = (from: number): DatasetEvent | undefined => events.slice(from).find((event) => quoteProbe(event).length >= 20)
+  const withQuote = (from: number): DatasetEvent | undefined =>
+    events.slice(from).find((event) => quoteProbe(event).length >= 20)
   const selectEvent = withQuote(Math.min(2, total - 1))
   const deepEvent = withQuote(Math.floor(total / 2))
   return {

@@ -22,7 +22,8 @@ export interface Timed {
 
 /** A Timed from the parts [list, timeline] of a measurement. */
 function listAndAll(method: InputMethod, [list, timeline]: (number | null)[]): Timed {
-  const all = list === null || list === undefined || timeline === null || timeline === undefined ? null : Math.max(list, timeline)
+  const all =
+    list === null || list === undefined || timeline === null || timeline === undefined ? null : Math.max(list, timeline)
   return { method, ms: all, listMs: list ?? null }
 }
 
@@ -78,7 +79,10 @@ type CheckSpec =
   | { readonly kind: 'timeline'; readonly allowed: readonly string[]; readonly before: string }
   | { readonly kind: 'panel'; readonly quote: string }
 
-async function openPage(browser: Browser, quote?: string): Promise<{ context: BrowserContext; page: Page; requested: string[]; errors: string[] }> {
+async function openPage(
+  browser: Browser,
+  quote?: string,
+): Promise<{ context: BrowserContext; page: Page; requested: string[]; errors: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const requested: string[] = []
   const errors: string[] = []
@@ -137,12 +141,20 @@ async function timeParts(page: Page, spec: readonly CheckSpec[], act: () => Prom
 }
 
 /** Like timeParts, but one figure: until every part shows. */
-async function timeInteraction(page: Page, spec: readonly CheckSpec[], act: () => Promise<void>): Promise<number | null> {
+async function timeInteraction(
+  page: Page,
+  spec: readonly CheckSpec[],
+  act: () => Promise<void>,
+): Promise<number | null> {
   const times = await timeParts(page, spec, act)
   return times.some((ms) => ms === null) ? null : Math.max(...times.map((ms) => ms ?? 0))
 }
 
-const listSpec = (events: readonly DatasetEvent[]): CheckSpec => ({ kind: 'list', count: events.length, firstId: events[0]?.id ?? null })
+const listSpec = (events: readonly DatasetEvent[]): CheckSpec => ({
+  kind: 'list',
+  count: events.length,
+  firstId: events[0]?.id ?? null,
+})
 
 async function timelineSpec(page: Page, events: readonly DatasetEvent[]): Promise<CheckSpec> {
   const before = await page.evaluate(() => window.__bench.timelineSignature())
@@ -177,7 +189,12 @@ async function wheelZoom(page: Page): Promise<ZoomResult | null> {
   // let the last wheel's work reach the screen before stopping the recorder
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))))
   const deltas = await page.evaluate(() => window.__bench.stopFrames())
-  return { steps, frames: deltas.length, under50: deltas.filter((delta) => delta < 50).length, zoomed: axisBefore !== axisZoomed }
+  return {
+    steps,
+    frames: deltas.length,
+    under50: deltas.filter((delta) => delta < 50).length,
+    zoomed: axisBefore !== axisZoomed,
+  }
 }
 
 /**
@@ -199,7 +216,12 @@ function stepRunner(errors: string[]) {
 }
 
 /** One cold load of the app with every interaction the benchmark times. */
-export async function runApp(browser: Browser, url: string, scenario: BenchScenario, allEvents: readonly DatasetEvent[]): Promise<AppRun> {
+export async function runApp(
+  browser: Browser,
+  url: string,
+  scenario: BenchScenario,
+  allEvents: readonly DatasetEvent[],
+): Promise<AppRun> {
   const { context, page, requested, errors } = await openPage(browser)
   const step = stepRunner(errors)
   const none: Timed = { ms: null }
@@ -224,8 +246,15 @@ export async function runApp(browser: Browser, url: string, scenario: BenchScena
         result = { method: 'real control', ms: await timeInteraction(page, spec, () => checkbox.click()) }
         await timeInteraction(page, [listSpec(allEvents)], () => checkbox.click())
       } else {
-        result = { method: 'URL + popstate', ms: await timeInteraction(page, spec, () => page.evaluate((id) => window.__bench.navigate({ actors: id }, 'push'), actorId)) }
-        await timeInteraction(page, [listSpec(allEvents)], () => page.evaluate(() => window.__bench.navigate({ actors: null }, 'push')))
+        result = {
+          method: 'URL + popstate',
+          ms: await timeInteraction(page, spec, () =>
+            page.evaluate((id) => window.__bench.navigate({ actors: id }, 'push'), actorId),
+          ),
+        }
+        await timeInteraction(page, [listSpec(allEvents)], () =>
+          page.evaluate(() => window.__bench.navigate({ actors: null }, 'push')),
+        )
       }
       await settle(page)
       return result
@@ -243,11 +272,18 @@ export async function runApp(browser: Browser, url: string, scenario: BenchScena
         result = listAndAll('real control', await timeParts(page, spec, () => box.press(after.slice(-1))))
         await timeInteraction(page, [listSpec(allEvents)], () => box.fill(''))
       } else {
-        await timeInteraction(page, [listSpec(expectedBefore)], () => page.evaluate((q) => window.__bench.navigate({ q }, 'replace'), before))
+        await timeInteraction(page, [listSpec(expectedBefore)], () =>
+          page.evaluate((q) => window.__bench.navigate({ q }, 'replace'), before),
+        )
         await settle(page)
         const spec = [listSpec(expected), await timelineSpec(page, expected)]
-        result = listAndAll('URL + popstate', await timeParts(page, spec, () => page.evaluate((q) => window.__bench.navigate({ q }, 'replace'), after)))
-        await timeInteraction(page, [listSpec(allEvents)], () => page.evaluate(() => window.__bench.navigate({ q: null }, 'replace')))
+        result = listAndAll(
+          'URL + popstate',
+          await timeParts(page, spec, () => page.evaluate((q) => window.__bench.navigate({ q }, 'replace'), after)),
+        )
+        await timeInteraction(page, [listSpec(allEvents)], () =>
+          page.evaluate(() => window.__bench.navigate({ q: null }, 'replace')),
+        )
       }
       await settle(page)
       return result
@@ -257,7 +293,10 @@ export async function runApp(browser: Browser, url: string, scenario: BenchScena
       if (scenario.select === null) return none
       const { event, quote } = scenario.select
       const link = page.locator(`ol[aria-label="Events in date order"] a[href*="event=${event.id}"]`).first()
-      const result: Timed = { method: 'real control', ms: await timeInteraction(page, [{ kind: 'panel', quote }], () => link.click()) }
+      const result: Timed = {
+        method: 'real control',
+        ms: await timeInteraction(page, [{ kind: 'panel', quote }], () => link.click()),
+      }
       await settle(page)
       return result
     })

@@ -16,7 +16,8 @@
   /** Visible, with a size and, when `within` is given, inside that box (the page may scroll to it). */
   const isShown = (element, within) => {
     // laid out is not enough: vis-timeline, for one, keeps a drawn timeline hidden (visibility) at times
-    if (element.checkVisibility && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false
+    if (element.checkVisibility && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+      return false
     const rect = element.getBoundingClientRect()
     if (rect.width <= 0 || rect.height <= 0) return false
     if (!within) return true
@@ -30,7 +31,8 @@
     return [...root.querySelectorAll('.vis-item')].filter((item) => isShown(item, root))
   }
   const eventList = () => document.querySelector('ol[aria-label="Events in date order"]')
-  const detailsText = () => (document.querySelector('[aria-label="Event details"]') ?? document.querySelector('main'))?.textContent ?? ''
+  const detailsText = () =>
+    (document.querySelector('[aria-label="Event details"]') ?? document.querySelector('main'))?.textContent ?? ''
 
   /** What the list shows: how many events it says it has, and the event id of its first entry. */
   const listSummary = () => {
@@ -40,7 +42,10 @@
     const size = first.getAttribute('aria-setsize')
     const link = first.querySelector('a[href]')
     const firstId = link ? new URL(link.href).searchParams.get('event') : null
-    return { count: size === null ? list.querySelectorAll(':scope > li:not([aria-hidden])').length : Number(size), firstId }
+    return {
+      count: size === null ? list.querySelectorAll(':scope > li:not([aria-hidden])').length : Number(size),
+      firstId,
+    }
   }
   /** A fingerprint of what the timeline draws now: event ids of items, or the text of cluster boxes. */
   const timelineSignature = () =>
@@ -72,7 +77,8 @@
       const first = eventList()?.querySelector('li:not([aria-hidden])')
       if (first && isShown(first)) state.listAt = now
     }
-    if (state.panelAt === null && state.expectQuote !== null && detailsText().includes(state.expectQuote)) state.panelAt = now
+    if (state.panelAt === null && state.expectQuote !== null && detailsText().includes(state.expectQuote))
+      state.panelAt = now
     if (state.pending !== null) {
       // each part is timed on its own (the list may show a result before the timeline does)
       const { spec, partAt, resolve } = state.pending
@@ -96,9 +102,13 @@
 
   // the first input event after arming is the start of an interaction driven through real input
   for (const type of ['click', 'keydown']) {
-    addEventListener(type, () => {
-      if (state.pending !== null && state.t0 === null) state.t0 = performance.now()
-    }, { capture: true })
+    addEventListener(
+      type,
+      () => {
+        if (state.pending !== null && state.t0 === null) state.t0 = performance.now()
+      },
+      { capture: true },
+    )
   }
 
   window.__bench = {
@@ -142,6 +152,7 @@
       for (let i = 1; i < frames.length; i++) deltas.push(frames[i] - frames[i - 1])
       return deltas
     },
-    axisText: () => [...document.querySelectorAll('.vis-time-axis .vis-text')].map((label) => label.textContent).join(' '),
+    axisText: () =>
+      [...document.querySelectorAll('.vis-time-axis .vis-text')].map((label) => label.textContent).join(' '),
   }
 })()

@@ -16,11 +16,62 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-const FIRST = ['Arvo', 'Mirela', 'Tomas', 'Ilsa', 'Petra', 'Oskar', 'Lena', 'Dmitar', 'Sanna', 'Yuri', 'Halina', 'Marek', 'Ines', 'Bogdan', 'Vera', 'Emil']
-const LAST = ['Keld', 'Varga', 'Lindqvist', 'Morrow', 'Ostrov', 'Halden', 'Brannik', 'Sorel', 'Vetrov', 'Kaminski', 'Aalto', 'Dragan', 'Ferro', 'Quill']
-const ROLES = ['Foreign minister', 'Head of delegation', 'Spokesperson', 'President', 'Special envoy', 'Prime minister', 'Adviser']
+const FIRST = [
+  'Arvo',
+  'Mirela',
+  'Tomas',
+  'Ilsa',
+  'Petra',
+  'Oskar',
+  'Lena',
+  'Dmitar',
+  'Sanna',
+  'Yuri',
+  'Halina',
+  'Marek',
+  'Ines',
+  'Bogdan',
+  'Vera',
+  'Emil',
+]
+const LAST = [
+  'Keld',
+  'Varga',
+  'Lindqvist',
+  'Morrow',
+  'Ostrov',
+  'Halden',
+  'Brannik',
+  'Sorel',
+  'Vetrov',
+  'Kaminski',
+  'Aalto',
+  'Dragan',
+  'Ferro',
+  'Quill',
+]
+const ROLES = [
+  'Foreign minister',
+  'Head of delegation',
+  'Spokesperson',
+  'President',
+  'Special envoy',
+  'Prime minister',
+  'Adviser',
+]
 const SIDES = ['Northland', 'Eastmark', 'Westria', 'Southport', 'Union of Lakes', 'Mediators']
-const OUTLET_WORDS = ['Herald', 'Wire', 'Courier', 'Tribune', 'Post', 'Observer', 'Dispatch', 'Gazette', 'Monitor', 'Signal']
+const OUTLET_WORDS = [
+  'Herald',
+  'Wire',
+  'Courier',
+  'Tribune',
+  'Post',
+  'Observer',
+  'Dispatch',
+  'Gazette',
+  'Monitor',
+  'Signal',
+]
 const PLACES = ['Northport', 'Eastmark City', 'Lakeside', 'Westhaven', 'Port Ilse', 'Geneva', 'Vienna', 'Istanbul']
 const OUTLET_KINDS = ['news-agency', 'newspaper', 'news-site', 'broadcaster', 'official', 'social', 'other'] as const
 const FORMAT_LABELS = [
@@ -38,7 +89,16 @@ const SPEAK_HOW = ['said', 'briefed', 'posted', 'interview', 'broadcast'] as con
 const RELAY_HOW = ['reported', 'quoted', 'cited', 'translated', 'reported'] as const
 const STANCES = ['supports', 'conditional', 'opposes', 'unclear'] as const
 const RELATIONS = ['reports', 'responds-to', 'refers-to', 'contradicts', 'same-occasion'] as const
-const TOPICS = ['ceasefire', 'prisoner exchange', 'grain corridor', 'security guarantees', 'summit venue', 'sanctions relief', 'border monitoring', 'energy transit']
+const TOPICS = [
+  'ceasefire',
+  'prisoner exchange',
+  'grain corridor',
+  'security guarantees',
+  'summit venue',
+  'sanctions relief',
+  'border monitoring',
+  'energy transit',
+]
 const WORDS = (
   'we are ready to meet in any format but a summit must be prepared step by step at expert level first ' +
   'the guarantee guarantees guarantor formats format dialogue talks negotiations ceasefire monitoring ' +
@@ -80,7 +140,11 @@ export function generateDataset(eventCount: number, seed = 20250820): Record<str
     kind: OUTLET_KINDS[i % OUTLET_KINDS.length],
     url: `https://example.com/outlets/${i + 1}/`,
   }))
-  const formats = FORMAT_LABELS.map((label, i) => ({ id: `format-${i + 1}`, label, description: `Synthetic format ${i + 1}.` }))
+  const formats = FORMAT_LABELS.map((label, i) => ({
+    id: `format-${i + 1}`,
+    label,
+    description: `Synthetic format ${i + 1}.`,
+  }))
 
   const sentence = (words: readonly string[], min: number, max: number): string => {
     const target = int(min, max)
@@ -103,7 +167,10 @@ export function generateDataset(eventCount: number, seed = 20250820): Record<str
     const qualifier = chance(0.1) ? pick(['?', '~', '%']) : ''
     if (chance(0.08)) {
       const end = new Date(time + int(1, 14) * DAY)
-      return { date: ymd + qualifier, end: `${end.getUTCFullYear()}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}` }
+      return {
+        date: ymd + qualifier,
+        end: `${end.getUTCFullYear()}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}`,
+      }
     }
     return { date: ymd + qualifier }
   }
@@ -114,22 +181,41 @@ export function generateDataset(eventCount: number, seed = 20250820): Record<str
     const time = RANGE_START + Math.floor(random() * RANGE_DAYS) * DAY
     const speaker = pick(actors)
     const kind = pick(KINDS)
-    const participants = kind === 'meeting' || kind === 'call' ? [speaker.id, pick(actors.filter((a) => a.id !== speaker.id)).id] : [speaker.id]
-    const about = chance(0.5) ? [...new Set([pick(actors).id, ...(chance(0.3) ? [pick(actors).id] : [])])].filter((a) => !participants.includes(a)) : []
+    const participants =
+      kind === 'meeting' || kind === 'call'
+        ? [speaker.id, pick(actors.filter((a) => a.id !== speaker.id)).id]
+        : [speaker.id]
+    const about = chance(0.5)
+      ? [...new Set([pick(actors).id, ...(chance(0.3) ? [pick(actors).id] : [])])].filter(
+          (a) => !participants.includes(a),
+        )
+      : []
     const eventFormats = chance(0.7) ? [...new Set([pick(formats).id, ...(chance(0.3) ? [pick(formats).id] : [])])] : []
     const isCyrillic = chance(0.2)
     const quoteText = sentence(isCyrillic ? CYRILLIC : WORDS, 100, 400)
     const topic = pick(TOPICS)
     const chainLength = int(1, 5)
     const chain: Record<string, unknown>[] = [
-      { actor: speaker.id, how: pick(SPEAK_HOW), context: `${pick(['press conference', 'interview', 'briefing', 'statement'])} in ${pick(PLACES)}` },
+      {
+        actor: speaker.id,
+        how: pick(SPEAK_HOW),
+        context: `${pick(['press conference', 'interview', 'briefing', 'statement'])} in ${pick(PLACES)}`,
+      },
     ]
     for (let link = 1; link < chainLength; link++) {
       const isLast = link === chainLength - 1
-      if (!isLast && chance(0.25)) chain.push({ label: pick(['local media', 'a pool reporter', 'state television', 'a diplomatic source']), how: pick(RELAY_HOW) })
+      if (!isLast && chance(0.25))
+        chain.push({
+          label: pick(['local media', 'a pool reporter', 'state television', 'a diplomatic source']),
+          how: pick(RELAY_HOW),
+        })
       else {
         const outlet = pick(outlets)
-        chain.push({ outlet: outlet.id, how: pick(RELAY_HOW), ...(isLast ? { url: `https://example.com/outlets/${outlet.id}/${id}` } : {}) })
+        chain.push({
+          outlet: outlet.id,
+          how: pick(RELAY_HOW),
+          ...(isLast ? { url: `https://example.com/outlets/${outlet.id}/${id}` } : {}),
+        })
       }
     }
     const event: Record<string, unknown> = {
@@ -142,19 +228,27 @@ export function generateDataset(eventCount: number, seed = 20250820): Record<str
       title: `${speaker.name} on the ${topic}: ${sentence(WORDS, 20, 60).slice(0, -1).toLowerCase()}`,
       sourceChain: chain,
     }
-    if (chance(0.85)) event.quote = isCyrillic ? { text: quoteText, lang: pick(['ru', 'uk']) } : { text: quoteText, lang: 'en', ...(chance(0.3) ? { translatedFrom: 'ru' } : {}) }
+    if (chance(0.85))
+      event.quote = isCyrillic
+        ? { text: quoteText, lang: pick(['ru', 'uk']) }
+        : { text: quoteText, lang: 'en', ...(chance(0.3) ? { translatedFrom: 'ru' } : {}) }
     if (chance(0.3)) event.summary = sentence(WORDS, 60, 160)
     if (chance(0.4)) event.place = pick(PLACES)
     if (chance(0.06)) event.dateNote = 'Synthetic: reports disagree on the day.'
-    if (eventFormats.length > 0 && chance(0.3)) event.stances = [{ actor: speaker.id, format: eventFormats[0], stance: pick(STANCES) }]
-    if (chance(0.15)) event.alsoReportedBy = [{ outlet: pick(outlets).id, url: `https://example.com/parallel/${id}`, date: (dateAt(time).date.slice(0, 10)) }]
+    if (eventFormats.length > 0 && chance(0.3))
+      event.stances = [{ actor: speaker.id, format: eventFormats[0], stance: pick(STANCES) }]
+    if (chance(0.15))
+      event.alsoReportedBy = [
+        { outlet: pick(outlets).id, url: `https://example.com/parallel/${id}`, date: dateAt(time).date.slice(0, 10) },
+      ]
     if (i > 0 && chance(0.1)) event.related = [{ event: `ev-${pad(int(1, i), 6)}`, relation: pick(RELATIONS) }]
     events.push(event)
   }
   return {
     schemaVersion: 1,
     title: `Synthetic benchmark dataset, ${eventCount.toLocaleString('en-GB')} events (fictional, not real statements)`,
-    description: 'Generated with a seeded random number generator for performance tests. Every person, outlet, quote and link is made up.',
+    description:
+      'Generated with a seeded random number generator for performance tests. Every person, outlet, quote and link is made up.',
     updated: '2025-12-31',
     actors,
     outlets,

@@ -10,7 +10,9 @@ describe('link preview pages', () => {
       const doc = new DOMParser().parseFromString(html, 'text/html')
       const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')
       expect(meta('meta[property="og:title"]')).toBe(event.title.length > 110 ? expect.any(String) : event.title)
-      expect(meta('meta[property="og:description"]')).toContain(dataset.actors.find((a) => a.id === event.actors[0])?.name)
+      expect(meta('meta[property="og:description"]')).toContain(
+        dataset.actors.find((a) => a.id === event.actors[0])?.name,
+      )
       expect(meta('meta[http-equiv="refresh"]')).toBe(`0; url=../../?event=${event.id}`)
       expect(doc.querySelector('a')?.getAttribute('href')).toBe(`../../?event=${event.id}`)
     }
@@ -22,6 +24,8 @@ describe('link preview pages', () => {
     const html = renderEventPage({ ...first, title: '"><script>window.x=1</script>' }, dataset)
     const doc = new DOMParser().parseFromString(html, 'text/html')
     expect(doc.querySelectorAll('script')).toHaveLength(0)
-    expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('"><script>window.x=1</script>')
+    expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(
+      '"><script>window.x=1</script>',
+    )
   })
 })

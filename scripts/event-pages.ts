@@ -58,7 +58,7 @@ export function renderEventPage(event: DatasetEvent, dataset: Dataset): string {
 /** Reads and checks a dataset file; only events that pass the contract get a page. */
 export function readDatasetFile(path: string): Dataset {
   const result = checkDatasetText(readFileSync(path, 'utf8'))
-  if (!result.ok) throw new Error(`${path} is not a valid dataset (${result.failure.kind}); run npm run validate -- ${path}`)
+  if (!result.ok)
+    throw new Error(`${path} is not a valid dataset (${result.failure.kind}); run npm run validate -- ${path}`)
   return result.value.dataset
 }
-

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import { BUNDLED_SOURCE, sourceKey, type DatasetSource } from '../dataset/dataset-source'
-import { DatasetErrorView } from '../dataset/dataset-error-view'
+import { DatasetErrorView } from './dataset-error-view'
 import { useDataset, useLoadStage } from '../dataset/use-dataset'
 import { useViewState } from '../url-state/use-view-state'
 import { serializeViewState, viewUrl } from '../url-state/view-state'
@@ -33,7 +33,11 @@ export function App() {
   const fileTokens = useRef(0)
   const source = useMemo(
     (): DatasetSource =>
-      viewState.data !== null ? { kind: 'url', url: viewState.data } : openedFile !== null ? { kind: 'file', ...openedFile } : BUNDLED_SOURCE,
+      viewState.data !== null
+        ? { kind: 'url', url: viewState.data }
+        : openedFile !== null
+          ? { kind: 'file', ...openedFile }
+          : BUNDLED_SOURCE,
     [viewState.data, openedFile],
   )
   const query = useDataset(source)
@@ -88,7 +92,13 @@ export function App() {
           )}
           {query.isSuccess && (
             <ErrorBoundary part="dataset" resetKey={query.data}>
-              <DatasetView checked={query.data} viewState={viewState} setViewState={setViewState} urlProblems={urlProblems} isLocalFile={source.kind === 'file'} />
+              <DatasetView
+                checked={query.data}
+                viewState={viewState}
+                setViewState={setViewState}
+                urlProblems={urlProblems}
+                isLocalFile={source.kind === 'file'}
+              />
             </ErrorBoundary>
           )}
         </main>

@@ -16,7 +16,14 @@ export interface DatasetHeaderProps {
   readonly languageSwitch?: ReactNode
 }
 
-export function DatasetHeader({ source, title, onOpenFile, onUseBundled, fullViewUrl, languageSwitch }: DatasetHeaderProps) {
+export function DatasetHeader({
+  source,
+  title,
+  onOpenFile,
+  onUseBundled,
+  fullViewUrl,
+  languageSwitch,
+}: DatasetHeaderProps) {
   const messages = useMessages()
   const appName = messages.app.name
   if (fullViewUrl !== undefined) {
@@ -42,7 +49,9 @@ export function DatasetHeader({ source, title, onOpenFile, onUseBundled, fullVie
             {messages.header.datasetFromUrl} <SafeLink href={source.url} />
           </p>
         )}
-        {source.kind === 'file' && <p className="dataset-source">{messages.header.datasetFromFile(source.file.name)}</p>}
+        {source.kind === 'file' && (
+          <p className="dataset-source">{messages.header.datasetFromFile(source.file.name)}</p>
+        )}
       </div>
       <div className="dataset-actions">
         <OpenFileButton onFile={onOpenFile} />

@@ -10,7 +10,16 @@ import { filterEvents, type EventFilter } from '../filters/filter-events'
 import { filterVocabulary, findUnknownFilterIds, withKnownIds } from '../filters/filter-vocabulary'
 import { LazyTimelineView } from '../timeline/lazy-timeline-view'
 import type { HistoryMode } from '../url-state/use-view-state'
-import { EMPTY_VIEW, hasActiveFilters, NO_FILTERS, parseViewState, serializeViewState, viewUrl, type ViewState, type ViewStateProblem } from '../url-state/view-state'
+import {
+  EMPTY_VIEW,
+  hasActiveFilters,
+  NO_FILTERS,
+  parseViewState,
+  serializeViewState,
+  viewUrl,
+  type ViewState,
+  type ViewStateProblem,
+} from '../url-state/view-state'
 import { ErrorBoundary } from './error-boundary'
 import { FilterNotices } from './filter-notices'
 import { SetAsideBanner } from './set-aside-banner'
@@ -44,7 +53,13 @@ const HAS_PREVIEW_PAGES = import.meta.env.PROD
 const NO_PROBLEMS: readonly ViewStateProblem[] = []
 
 /** The loaded dataset: notices, timeline, list and the open event. Wires the features together. */
-export function DatasetView({ checked, viewState, setViewState, urlProblems = NO_PROBLEMS, isLocalFile = false }: DatasetViewProps) {
+export function DatasetView({
+  checked,
+  viewState,
+  setViewState,
+  urlProblems = NO_PROBLEMS,
+  isLocalFile = false,
+}: DatasetViewProps) {
   const { dataset } = checked
   const messages = useMessages()
   const locale = useLocale()
@@ -52,21 +67,42 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
   const index = useMemo(() => indexDataset(dataset), [dataset])
   const vocabulary = useMemo(() => filterVocabulary(dataset), [dataset])
   // keyed on the filter's own canonical text, so that opening an event does not refilter (or redraw the timeline)
-  const filterKey = serializeViewState({ ...EMPTY_VIEW, actors: viewState.actors, formats: viewState.formats, kinds: viewState.kinds, q: viewState.q, from: viewState.from, to: viewState.to })
+  const filterKey = serializeViewState({
+    ...EMPTY_VIEW,
+    actors: viewState.actors,
+    formats: viewState.formats,
+    kinds: viewState.kinds,
+    q: viewState.q,
+    from: viewState.from,
+    to: viewState.to,
+  })
   const linkFilter = useMemo((): EventFilter => parseViewState(filterKey).state, [filterKey])
   const unknownIds = useMemo(() => findUnknownFilterIds(linkFilter, vocabulary), [linkFilter, vocabulary])
   const knownFilter = useMemo(() => withKnownIds(linkFilter, vocabulary), [linkFilter, vocabulary])
   // deferred: the search box and checkboxes answer at once; the list and timeline follow when React has time
   const appliedFilter = useDeferredValue(knownFilter)
   const visibleEvents = useMemo(() => filterEvents(dataset.events, appliedFilter), [dataset.events, appliedFilter])
-  const highlightTerms = useMemo(() => foldText(appliedFilter.q).split(/\s+/).filter((term) => term !== ''), [appliedFilter.q])
+  const highlightTerms = useMemo(
+    () =>
+      foldText(appliedFilter.q)
+        .split(/\s+/)
+        .filter((term) => term !== ''),
+    [appliedFilter.q],
+  )
   const timelineWindow = useRef<{ start: Date; end: Date } | null>(null)
   const handleWindowChange = useCallback((start: Date, end: Date) => {
     timelineWindow.current = { start, end }
   }, [])
-  const getVisibleDates = useCallback(() => (timelineWindow.current === null ? null : windowToDates(timelineWindow.current.start, timelineWindow.current.end)), [])
+  const getVisibleDates = useCallback(
+    () =>
+      timelineWindow.current === null ? null : windowToDates(timelineWindow.current.start, timelineWindow.current.end),
+    [],
+  )
   const handleClearFilters = useCallback(() => setViewState(NO_FILTERS, 'push'), [setViewState])
-  const handleRemoveUnknown = useCallback(() => setViewState(withKnownIds(parseViewState(window.location.search).state, vocabulary), 'replace'), [setViewState, vocabulary])
+  const handleRemoveUnknown = useCallback(
+    () => setViewState(withKnownIds(parseViewState(window.location.search).state, vocabulary), 'replace'),
+    [setViewState, vocabulary],
+  )
   const selected = viewState.event === null ? undefined : index.eventById.get(viewState.event)
   const isSelectedHidden = selected !== undefined && !visibleEvents.includes(selected)
   useDocumentTitle(dataset.title, selected?.title ?? null)
@@ -100,9 +136,15 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
   )
   const handleAsOfChange = useCallback((asof: string | null) => setViewState({ asof }, 'push'), [setViewState])
   const handleViewChange = useCallback((view: ViewState['view']) => setViewState({ view }, 'push'), [setViewState])
-  const hrefForView = useCallback((view: ViewState['view']) => serializeViewState({ ...viewState, view }) || '?', [viewState])
+  const hrefForView = useCallback(
+    (view: ViewState['view']) => serializeViewState({ ...viewState, view }) || '?',
+    [viewState],
+  )
   const handleClose = panelFocus.closeAndReturn
-  const hrefForEvent = useCallback((eventId: string) => serializeViewState({ ...viewState, event: eventId }) || '?', [viewState])
+  const hrefForEvent = useCallback(
+    (eventId: string) => serializeViewState({ ...viewState, event: eventId }) || '?',
+    [viewState],
+  )
 
   return (
     <>
@@ -121,9 +163,7 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
       )}
       <div className="view-summary">
         {/* not a live region: it changes with every keystroke; the count is announced once typing rests */}
-        <p className="showing-count">
-          {words.showing(visibleEvents.length, dataset.events.length)}
-        </p>
+        <p className="showing-count">{words.showing(visibleEvents.length, dataset.events.length)}</p>
         {hasActiveFilters(linkFilter) && visibleEvents.length > 0 && (
           <button type="button" onClick={handleClearFilters}>
             {words.clearFilters}
@@ -134,12 +174,25 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
         ) : (
           <CopyLink url={viewUrl(viewState, window.location.href)} label={words.copyViewLink} />
         )}
-        {!viewState.embed && <ExportButtons dataset={dataset} events={visibleEvents} viewUrl={isLocalFile ? 'a local file' : viewUrl(viewState, window.location.href)} />}
+        {!viewState.embed && (
+          <ExportButtons
+            dataset={dataset}
+            events={visibleEvents}
+            viewUrl={isLocalFile ? 'a local file' : viewUrl(viewState, window.location.href)}
+          />
+        )}
       </div>
       {!viewState.embed && <ViewSwitch view={viewState.view} hrefForView={hrefForView} onChange={handleViewChange} />}
       {isMatrix && (
         <ErrorBoundary part="stance matrix" resetKey={dataset}>
-          <StanceMatrixView index={index} events={visibleEvents} asOf={viewState.asof} onAsOfChange={handleAsOfChange} hrefForEvent={hrefForEvent} onSelect={handleSelect} />
+          <StanceMatrixView
+            index={index}
+            events={visibleEvents}
+            asOf={viewState.asof}
+            onAsOfChange={handleAsOfChange}
+            hrefForEvent={hrefForEvent}
+            onSelect={handleSelect}
+          />
         </ErrorBoundary>
       )}
       <section className="timeline-section" aria-labelledby="timeline-heading" hidden={isMatrix}>
@@ -176,7 +229,14 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
             </div>
           ) : (
             <ErrorBoundary part="event list" resetKey={dataset}>
-              <EventList events={visibleEvents} index={index} selectedId={selected?.id ?? null} hrefForEvent={hrefForEvent} onSelect={handleSelect} highlightTerms={highlightTerms} />
+              <EventList
+                events={visibleEvents}
+                index={index}
+                selectedId={selected?.id ?? null}
+                hrefForEvent={hrefForEvent}
+                onSelect={handleSelect}
+                highlightTerms={highlightTerms}
+              />
             </ErrorBoundary>
           )}
         </section>
@@ -191,7 +251,17 @@ export function DatasetView({ checked, viewState, setViewState, urlProblems = NO
                   hrefForEvent={hrefForEvent}
                   onSelect={handleSelect}
                   onClose={handleClose}
-                  actions={<EventActions event={selected} index={index} eventUrl={isLocalFile ? null : eventShareUrl(selected.id, viewState.data, window.location.href, HAS_PREVIEW_PAGES)} />}
+                  actions={
+                    <EventActions
+                      event={selected}
+                      index={index}
+                      eventUrl={
+                        isLocalFile
+                          ? null
+                          : eventShareUrl(selected.id, viewState.data, window.location.href, HAS_PREVIEW_PAGES)
+                      }
+                    />
+                  }
                 />
               </ErrorBoundary>
             </>

@@ -21,7 +21,15 @@ function describeError(error: unknown): string {
   return text.length > 300 ? `${text.slice(0, 299)}…` : text
 }
 
-function PartError({ part, error, onRetry }: { readonly part: PagePart; readonly error: unknown; readonly onRetry: () => void }) {
+function PartError({
+  part,
+  error,
+  onRetry,
+}: {
+  readonly part: PagePart
+  readonly error: unknown
+  readonly onRetry: () => void
+}) {
   const words = useMessages().partError
   const name = words.parts[part]
   return (
@@ -49,7 +57,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     return { error, hasError: true }
   }
 
-  static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState): Partial<ErrorBoundaryState> | null {
+  static getDerivedStateFromProps(
+    props: ErrorBoundaryProps,
+    state: ErrorBoundaryState,
+  ): Partial<ErrorBoundaryState> | null {
     if (Object.is(props.resetKey, state.resetKey)) return null
     return { error: null, hasError: false, resetKey: props.resetKey }
   }

@@ -19,6 +19,9 @@ export function LiveRegion({ announcement }: { readonly announcement: Announceme
 
 export function useAnnouncer() {
   const [announcement, setAnnouncement] = useState<Announcement>({ text: '', serial: 0 })
-  const announce = useCallback((text: string) => setAnnouncement((previous) => ({ text, serial: previous.serial + 1 })), [])
+  const announce = useCallback(
+    (text: string) => setAnnouncement((previous) => ({ text, serial: previous.serial + 1 })),
+    [],
+  )
   return { announcement, announce }
 }

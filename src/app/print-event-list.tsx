@@ -36,7 +36,13 @@ function isPrinting(): boolean {
  * draws only the entries near its scroll position, so printing it would leave most out; this one is
  * rendered only while printing, so that a view of 10,000 events costs nothing until then.
  */
-export function PrintEventList({ events, index }: { readonly events: readonly DatasetEvent[]; readonly index: DatasetIndex }) {
+export function PrintEventList({
+  events,
+  index,
+}: {
+  readonly events: readonly DatasetEvent[]
+  readonly index: DatasetIndex
+}) {
   const printing = useSyncExternalStore(subscribeToPrinting, isPrinting, () => false)
   const locale = useLocale()
   const heading = useMessages().access.printHeading(events.length)
@@ -49,7 +55,8 @@ export function PrintEventList({ events, index }: { readonly events: readonly Da
           const speaker = index.actorById.get(event.actors[0] ?? '')?.name
           return (
             <li key={event.id}>
-              <span className="print-date">{timingInWords(event.timing, locale)}</span> — <span dir="auto">{event.title}</span>
+              <span className="print-date">{timingInWords(event.timing, locale)}</span> —{' '}
+              <span dir="auto">{event.title}</span>
               {speaker !== undefined && <span className="print-speaker"> ({speaker})</span>}
             </li>
           )

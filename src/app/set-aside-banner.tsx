@@ -12,7 +12,10 @@ export function SetAsideBanner({ checked }: { readonly checked: CheckedDataset }
   const words = useMessages().setAside
   if (setAside.length === 0 && droppedRelations.length === 0) return null
   const count = setAside.length
-  const summary = [count > 0 ? words.records(count) : null, droppedRelations.length > 0 ? words.relations(droppedRelations.length) : null]
+  const summary = [
+    count > 0 ? words.records(count) : null,
+    droppedRelations.length > 0 ? words.relations(droppedRelations.length) : null,
+  ]
     .filter((part) => part !== null)
     .join(', ')
   return (
@@ -38,7 +41,8 @@ export function SetAsideBanner({ checked }: { readonly checked: CheckedDataset }
                 <ul>
                   {record.issues.map((issue, position) => (
                     <li key={position}>
-                      <code dir="auto">{clip(issue.path, 300)}</code>: <span dir="auto">{clip(issue.message, 1000)}</span>
+                      <code dir="auto">{clip(issue.path, 300)}</code>:{' '}
+                      <span dir="auto">{clip(issue.message, 1000)}</span>
                     </li>
                   ))}
                 </ul>

@@ -14,7 +14,12 @@ export function countInWords(shown: number, total: number, messages: Messages = 
  * Announces the result count once the filter (`filterKey`) has stopped changing, and not on the
  * first render: the count a page opens with is on screen to be read, not news.
  */
-export function useCountAnnouncement(filterKey: string, shown: number, total: number, announce: (text: string) => void) {
+export function useCountAnnouncement(
+  filterKey: string,
+  shown: number,
+  total: number,
+  announce: (text: string) => void,
+) {
   const announcedKey = useRef(filterKey)
   const messages = useMessages()
   useEffect(() => {

@@ -1,6 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 import type { Dataset } from '../dataset/dataset-types'
-import { filterVocabulary, findUnknownFilterIds, withKnownIds, type UnknownFilterIds } from '../filters/filter-vocabulary'
+import {
+  filterVocabulary,
+  findUnknownFilterIds,
+  withKnownIds,
+  type UnknownFilterIds,
+} from '../filters/filter-vocabulary'
 import type { HistoryMode } from '../url-state/use-view-state'
 import { parseViewState, type ViewState } from '../url-state/view-state'
 
@@ -35,14 +40,23 @@ export function useDatasetSwitch(
     const view = parseViewState(window.location.search).state
     const vocabulary = filterVocabulary(dataset)
     const unknown = findUnknownFilterIds(view, vocabulary)
-    const lostEvent = view.event !== null && !dataset.events.some((event) => event.id === view.event) ? view.event : null
+    const lostEvent =
+      view.event !== null && !dataset.events.some((event) => event.id === view.event) ? view.event : null
     if (unknown.length === 0 && lostEvent === null) {
       setNotice(null)
       return
     }
     const known = withKnownIds(view, vocabulary)
     // replace: the switch already made its own history entry, and this only completes it
-    setViewState({ actors: known.actors, formats: known.formats, kinds: known.kinds, event: lostEvent === null ? view.event : null }, 'replace')
+    setViewState(
+      {
+        actors: known.actors,
+        formats: known.formats,
+        kinds: known.kinds,
+        event: lostEvent === null ? view.event : null,
+      },
+      'replace',
+    )
     setNotice({
       datasetTitle: dataset.title,
       unknown,

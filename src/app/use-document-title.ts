@@ -10,7 +10,11 @@ function clip(text: string): string {
 }
 
 /** The tab's title: the open event, then the dataset, then the app (document.title is always plain text). */
-export function documentTitle(datasetTitle: string, eventTitle: string | null, appName: string = messagesEn.app.name): string {
+export function documentTitle(
+  datasetTitle: string,
+  eventTitle: string | null,
+  appName: string = messagesEn.app.name,
+): string {
   return [eventTitle, datasetTitle, appName]
     .filter((part): part is string => part !== null)
     .map(clip)

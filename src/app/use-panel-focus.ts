@@ -7,8 +7,12 @@ const FALLBACK_IDS = ['list-heading', 'main']
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type)
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type)
+  )
 }
 
 /**
@@ -51,7 +55,8 @@ export function usePanelFocus(openId: string | null, close: () => void) {
     const heading = document.getElementById(PANEL_HEADING_ID)
     const panel = heading?.closest('section') ?? null
     // an event opened from inside the panel (a related event) still returns to where the first one was opened from
-    if (active instanceof HTMLElement && active !== document.body && !(panel?.contains(active) ?? false)) returnTo.current = active
+    if (active instanceof HTMLElement && active !== document.body && !(panel?.contains(active) ?? false))
+      returnTo.current = active
     pending.current = 'focus-panel'
   }, [])
 

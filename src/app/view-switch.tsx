@@ -27,7 +27,11 @@ export function ViewSwitch({ view, hrefForView, onChange }: ViewSwitchProps) {
       <ul>
         {VIEWS.map((item) => (
           <li key={item.view}>
-            <a href={hrefForView(item.view)} aria-current={item.view === view ? 'page' : undefined} onClick={(click) => handleClick(click, item.view)}>
+            <a
+              href={hrefForView(item.view)}
+              aria-current={item.view === view ? 'page' : undefined}
+              onClick={(click) => handleClick(click, item.view)}
+            >
               {words[item.label]}
             </a>
           </li>

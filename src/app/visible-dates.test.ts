@@ -3,8 +3,14 @@ import { windowToDates } from './visible-dates'
 
 describe('the timeline window as dates', () => {
   it('gives the UTC days covered, the end being exclusive', () => {
-    expect(windowToDates(new Date('2025-08-14T18:00:00Z'), new Date('2025-08-21T00:00:00Z'))).toEqual({ from: '2025-08-14', to: '2025-08-20' })
-    expect(windowToDates(new Date('2025-08-14T00:00:00Z'), new Date('2025-08-14T06:00:00Z'))).toEqual({ from: '2025-08-14', to: '2025-08-14' })
+    expect(windowToDates(new Date('2025-08-14T18:00:00Z'), new Date('2025-08-21T00:00:00Z'))).toEqual({
+      from: '2025-08-14',
+      to: '2025-08-20',
+    })
+    expect(windowToDates(new Date('2025-08-14T00:00:00Z'), new Date('2025-08-14T06:00:00Z'))).toEqual({
+      from: '2025-08-14',
+      to: '2025-08-14',
+    })
   })
 
   it('gives nothing for an empty, invalid or out-of-range window', () => {

@@ -10,7 +10,12 @@ export type LoadFailure =
   | { readonly kind: 'timeout'; readonly seconds: number }
   | { readonly kind: 'too-large'; readonly bytes: number; readonly limitBytes: number }
   | { readonly kind: 'html'; readonly contentType: string }
-  | { readonly kind: 'json-syntax'; readonly message: string; readonly line: number | null; readonly column: number | null }
+  | {
+      readonly kind: 'json-syntax'
+      readonly message: string
+      readonly line: number | null
+      readonly column: number | null
+    }
   | { readonly kind: 'invalid'; readonly issues: readonly DatasetIssue[] }
   | { readonly kind: 'read-failed'; readonly detail: string }
 
@@ -29,7 +34,11 @@ export class DatasetError extends Error {
   /** Only a flaky network or server can heal by trying again; bad data stays bad. Offers the user a retry. */
   get isRetryable(): boolean {
     const { failure } = this
-    return failure.kind === 'network' || failure.kind === 'timeout' || (failure.kind === 'http' && (failure.status >= 500 || failure.status === 429 || failure.status === 408))
+    return (
+      failure.kind === 'network' ||
+      failure.kind === 'timeout' ||
+      (failure.kind === 'http' && (failure.status >= 500 || failure.status === 429 || failure.status === 408))
+    )
   }
 
   /**

@@ -24,7 +24,10 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const relatedByEvent = new Map<string, RelatedLink[]>()
   const add = (from: string, link: RelatedLink) => {
     const links = relatedByEvent.get(from) ?? []
-    if (!links.some((l) => l.eventId === link.eventId && l.relation === link.relation && l.isIncoming === link.isIncoming)) links.push(link)
+    if (
+      !links.some((l) => l.eventId === link.eventId && l.relation === link.relation && l.isIncoming === link.isIncoming)
+    )
+      links.push(link)
     relatedByEvent.set(from, links)
   }
   for (const event of dataset.events) {

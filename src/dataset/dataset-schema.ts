@@ -11,20 +11,25 @@ import { EVENT_KINDS, HOW_VALUES, OUTLET_KINDS, RELATIONS, STANCES } from './dat
 export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$'
 
 const text = z.string().min(1, 'must not be empty')
-const slug = z.string().regex(new RegExp(SLUG_PATTERN), 'must be a slug: lower-case letters and digits joined by single hyphens')
+const slug = z
+  .string()
+  .regex(new RegExp(SLUG_PATTERN), 'must be a slug: lower-case letters and digits joined by single hyphens')
 
 const edtfDate = z
   .string()
   // abort: a value of the wrong form gets this one message, not a second one from the calendar check
   .regex(new RegExp(EDTF_DATE_PATTERN), {
-    message: 'must be YYYY, YYYY-MM or YYYY-MM-DD (optionally with ?, ~ or %), or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM',
+    message:
+      'must be YYYY, YYYY-MM or YYYY-MM-DD (optionally with ?, ~ or %), or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM',
     abort: true,
   })
   .superRefine((value, ctx) => {
     const parsed = parseEdtfDate(value)
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message })
   })
-  .meta({ description: 'YYYY, YYYY-MM, YYYY-MM-DD (optionally + ? ~ %), or YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM); calendar-checked' })
+  .meta({
+    description: 'YYYY, YYYY-MM, YYYY-MM-DD (optionally + ? ~ %), or YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM); calendar-checked',
+  })
 
 const httpUrl = z
   .string()
@@ -81,12 +86,18 @@ const linkFields = {
   quote: quoteSchema.optional(),
 }
 
-function exactlyOneSource(link: { actor?: string | undefined; outlet?: string | undefined; label?: string | undefined }, ctx: z.RefinementCtx) {
+function exactlyOneSource(
+  link: { actor?: string | undefined; outlet?: string | undefined; label?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
   const count = [link.actor, link.outlet, link.label].filter((v) => v !== undefined).length
   if (count !== 1) {
     ctx.addIssue({
       code: 'custom',
-      message: count === 0 ? 'needs one of "actor", "outlet" or "label"' : 'must have exactly one of "actor", "outlet" or "label", not several',
+      message:
+        count === 0
+          ? 'needs one of "actor", "outlet" or "label"'
+          : 'must have exactly one of "actor", "outlet" or "label", not several',
     })
   }
 }
@@ -123,7 +134,9 @@ export const eventSchema = z.strictObject({
   summary: text.optional(),
   place: text.optional(),
   stances: z.array(stanceSchema).optional(),
-  sourceChain: z.array(sourceLinkSchema).min(1, 'needs at least one link, from the origin of the words to the publication'),
+  sourceChain: z
+    .array(sourceLinkSchema)
+    .min(1, 'needs at least one link, from the origin of the words to the publication'),
   alsoReportedBy: z.array(parallelReportSchema).optional(),
   related: z.array(relatedSchema).optional(),
 })

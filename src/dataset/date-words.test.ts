@@ -13,7 +13,17 @@ function parsed(raw: string): EdtfDate {
 
 function timingOf(date: string, end?: string): EventTiming {
   const document = fixtureDocument()
-  document.events = [{ id: 'e', date, end, kind: 'statement', actors: ['ana'], title: 'T', sourceChain: [{ actor: 'ana', how: 'said' }] }]
+  document.events = [
+    {
+      id: 'e',
+      date,
+      end,
+      kind: 'statement',
+      actors: ['ana'],
+      title: 'T',
+      sourceChain: [{ actor: 'ana', how: 'said' }],
+    },
+  ]
   const event = checkFixture(document).dataset.events[0]
   if (event === undefined) throw new Error('the fixture event did not load')
   return event.timing

@@ -76,6 +76,11 @@ export function doubtInWords(timing: EventTiming, locale: UiLocale = 'en'): stri
   if (qualifiers.every((q) => q === null)) return null
   const isApproximate = qualifiers.some((q) => q === 'approximate' || q === 'uncertain-approximate')
   const isUncertain = qualifiers.some((q) => q === 'uncertain' || q === 'uncertain-approximate')
-  if (locale === 'uk') return isApproximate && isUncertain ? 'дата приблизна й непевна' : isApproximate ? 'дата приблизна' : 'дата непевна'
-  return isApproximate && isUncertain ? 'date approximate and uncertain' : isApproximate ? 'date approximate' : 'date uncertain'
+  if (locale === 'uk')
+    return isApproximate && isUncertain ? 'дата приблизна й непевна' : isApproximate ? 'дата приблизна' : 'дата непевна'
+  return isApproximate && isUncertain
+    ? 'date approximate and uncertain'
+    : isApproximate
+      ? 'date approximate'
+      : 'date uncertain'
 }

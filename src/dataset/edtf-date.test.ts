@@ -22,7 +22,15 @@ describe('parseEdtfDate', () => {
   })
 
   it('reads a time with its UTC offset, seconds optional', () => {
-    expect(parsed('2025-08-20T20:53+03:00')).toMatchObject({ precision: 'time', day: 20, hour: 20, minute: 53, second: 0, offsetMinutes: 180, qualifier: null })
+    expect(parsed('2025-08-20T20:53+03:00')).toMatchObject({
+      precision: 'time',
+      day: 20,
+      hour: 20,
+      minute: 53,
+      second: 0,
+      offsetMinutes: 180,
+      qualifier: null,
+    })
     expect(parsed('2025-08-20T06:05:09-04:30')).toMatchObject({ hour: 6, minute: 5, second: 9, offsetMinutes: -270 })
     expect(parsed('2025-08-20T00:00Z').offsetMinutes).toBe(0)
   })
@@ -42,15 +50,21 @@ describe('parseEdtfDate', () => {
     expect(parseEdtfDate(raw)).toEqual({ ok: false, message })
   })
 
-  it.each(['2025-8-1', '25-08-01', '2025-08-19?~', '2025-08-20T20:53', '2025-08-20 20:53Z', 'August 2025', '', '2025-08-19T10:00?'])(
-    'refuses %j as not a date of the contract',
-    (raw) => {
-      expect(parseEdtfDate(raw)).toEqual({
-        ok: false,
-        message: `"${raw}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally with ?, ~ or %), or YYYY-MM-DDTHH:MM with a UTC offset`,
-      })
-    },
-  )
+  it.each([
+    '2025-8-1',
+    '25-08-01',
+    '2025-08-19?~',
+    '2025-08-20T20:53',
+    '2025-08-20 20:53Z',
+    'August 2025',
+    '',
+    '2025-08-19T10:00?',
+  ])('refuses %j as not a date of the contract', (raw) => {
+    expect(parseEdtfDate(raw)).toEqual({
+      ok: false,
+      message: `"${raw}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD (optionally with ?, ~ or %), or YYYY-MM-DDTHH:MM with a UTC offset`,
+    })
+  })
 })
 
 describe('days covered and places on the axis', () => {
@@ -76,6 +90,11 @@ describe('days covered and places on the axis', () => {
   })
 
   it('calls a date doubtful only when it carries ?, ~ or %', () => {
-    expect(['2025-08-19', '2025-08-19?', '2025-08~', '2025%'].map((raw) => isDoubtful(parsed(raw)))).toEqual([false, true, true, true])
+    expect(['2025-08-19', '2025-08-19?', '2025-08~', '2025%'].map((raw) => isDoubtful(parsed(raw)))).toEqual([
+      false,
+      true,
+      true,
+      true,
+    ])
   })
 })

@@ -112,7 +112,8 @@ export function firstDayOf(date: EdtfDate): string {
 /** The last calendar day the date covers, as YYYY-MM-DD. */
 export function lastDayOf(date: EdtfDate): string {
   if (date.precision === 'year') return `${pad(date.year, 4)}-12-31`
-  if (date.precision === 'month') return `${pad(date.year, 4)}-${pad(date.month)}-${pad(daysInMonth(date.year, date.month))}`
+  if (date.precision === 'month')
+    return `${pad(date.year, 4)}-${pad(date.month)}-${pad(daysInMonth(date.year, date.month))}`
   return firstDayOf(date)
 }
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { foldText } from './fold-text'
 import { excerptAroundMatch, findFoldedMatches, splitAtMatches } from './folded-matches'
 
-const terms = (q: string) => foldText(q).split(/\s+/).filter((term) => term !== '')
+const terms = (q: string) =>
+  foldText(q)
+    .split(/\s+/)
+    .filter((term) => term !== '')
 const marked = (text: string, q: string) =>
   splitAtMatches(text, findFoldedMatches(text, terms(q)))
     .filter((piece) => piece.isMatch)
@@ -42,7 +45,11 @@ describe('finding search matches in the original text', () => {
       { start: 7, end: 14 },
       { start: 19, end: 25 },
     ])
-    expect(splitAtMatches(text, ranges).map((piece) => piece.text).join('')).toBe(text)
+    expect(
+      splitAtMatches(text, ranges)
+        .map((piece) => piece.text)
+        .join(''),
+    ).toBe(text)
   })
 
   it('finds nothing for an empty search', () => {
@@ -52,7 +59,8 @@ describe('finding search matches in the original text', () => {
 })
 
 describe('an excerpt around the first match', () => {
-  const quote = 'We are ready for any format. But when it comes to summits, they must be prepared step by step, with care, at every level, so that they do not make things worse.'
+  const quote =
+    'We are ready for any format. But when it comes to summits, they must be prepared step by step, with care, at every level, so that they do not make things worse.'
 
   it('cuts at spaces and marks the cuts', () => {
     const excerpt = excerptAroundMatch(quote, terms('summits'), 20)

@@ -60,14 +60,18 @@ export function findFoldedMatches(text: string, foldedTerms: readonly string[]):
   const merged: TextRange[] = []
   for (const range of found) {
     const last = merged.at(-1)
-    if (last !== undefined && range.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) }
+    if (last !== undefined && range.start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) }
     else merged.push(range)
   }
   return merged
 }
 
 /** Splits the original text into plain and matched pieces, in order; joined, they give back the text. */
-export function splitAtMatches(text: string, ranges: readonly TextRange[]): { readonly text: string; readonly isMatch: boolean }[] {
+export function splitAtMatches(
+  text: string,
+  ranges: readonly TextRange[],
+): { readonly text: string; readonly isMatch: boolean }[] {
   const pieces: { text: string; isMatch: boolean }[] = []
   let position = 0
   for (const { start, end } of ranges) {

@@ -4,18 +4,37 @@ import { fixtureDocument } from '../test/dataset-fixture'
 import { checkDatasetText } from './check-dataset-text'
 import { formatValidationReport } from './format-validation-report'
 
-const report = (value: unknown) => formatValidationReport('my.json', checkDatasetText(typeof value === 'string' ? value : JSON.stringify(value)))
+const report = (value: unknown) =>
+  formatValidationReport('my.json', checkDatasetText(typeof value === 'string' ? value : JSON.stringify(value)))
 
 describe('formatValidationReport', () => {
   it('says OK and what loads when there is no problem', () => {
-    expect(report(fixtureDocument())).toEqual({ text: 'my.json: OK (2 events, 3 actors, 2 outlets, 2 formats load)', problemCount: 0 })
+    expect(report(fixtureDocument())).toEqual({
+      text: 'my.json: OK (2 events, 3 actors, 2 outlets, 2 formats load)',
+      problemCount: 0,
+    })
   })
 
   it('prints one line per record-level problem, path first, then a count of what was set aside and what loads', () => {
     const document = fixtureDocument()
     document.events.push(
-      { id: 'bad', date: '2025-13-40', kind: 'statement', actors: ['ana'], title: 'Bad', sourceChain: [{ actor: 'ana', how: 'said', url: 'javascript:alert(1)' }] },
-      { id: 'ok', date: '2025-08-21', kind: 'statement', actors: ['ana'], title: 'OK', sourceChain: [{ actor: 'ana', how: 'said' }], related: [{ event: 'bad', relation: 'responds-to' }] },
+      {
+        id: 'bad',
+        date: '2025-13-40',
+        kind: 'statement',
+        actors: ['ana'],
+        title: 'Bad',
+        sourceChain: [{ actor: 'ana', how: 'said', url: 'javascript:alert(1)' }],
+      },
+      {
+        id: 'ok',
+        date: '2025-08-21',
+        kind: 'statement',
+        actors: ['ana'],
+        title: 'OK',
+        sourceChain: [{ actor: 'ana', how: 'said' }],
+        related: [{ event: 'bad', relation: 'responds-to' }],
+      },
     )
     expect(report(document)).toEqual({
       text: [

@@ -9,11 +9,20 @@ export function formatValidationReport(name: string, result: TextCheckResult): {
     const { failure } = result
     if (failure.kind === 'json-syntax') {
       const where = failure.line === null ? '' : `:${failure.line}:${failure.column ?? 0}`
-      return { text: `${name}${where}: not valid JSON: ${failure.message}\n${name}: 1 problem (nothing loads)`, problemCount: 1 }
+      return {
+        text: `${name}${where}: not valid JSON: ${failure.message}\n${name}: 1 problem (nothing loads)`,
+        problemCount: 1,
+      }
     }
     if (failure.kind === 'invalid') {
       const lines = failure.issues.map((issue) => `${name}: ${issue.path}: ${issue.message}`)
-      return { text: [...lines, `${name}: ${failure.issues.length} document-level ${failure.issues.length === 1 ? 'problem' : 'problems'} (nothing loads)`].join('\n'), problemCount: failure.issues.length }
+      return {
+        text: [
+          ...lines,
+          `${name}: ${failure.issues.length} document-level ${failure.issues.length === 1 ? 'problem' : 'problems'} (nothing loads)`,
+        ].join('\n'),
+        problemCount: failure.issues.length,
+      }
     }
     return { text: `${name}: ${failure.kind}`, problemCount: 1 }
   }
@@ -22,6 +31,8 @@ export function formatValidationReport(name: string, result: TextCheckResult): {
   const loaded = `${count(dataset.events.length, 'event')}, ${count(dataset.actors.length, 'actor')}, ${count(dataset.outlets.length, 'outlet')}, ${count(dataset.formats.length, 'format')} load`
   if (issues.length === 0) return { text: `${name}: OK (${loaded})`, problemCount: 0 }
   const lines = issues.map((issue) => `${name}: ${issue.path}: ${issue.message}`)
-  lines.push(`${name}: ${count(issues.length, 'problem')}: ${count(setAside.length, 'record')} set aside, ${count(droppedRelations.length, 'related link')} dropped; ${loaded}`)
+  lines.push(
+    `${name}: ${count(issues.length, 'problem')}: ${count(setAside.length, 'record')} set aside, ${count(droppedRelations.length, 'related link')} dropped; ${loaded}`,
+  )
   return { text: lines.join('\n'), problemCount: issues.length }
 }

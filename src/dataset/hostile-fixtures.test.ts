@@ -13,23 +13,26 @@ const FIXTURE_DIR = fileURLToPath(new URL('../../tests/fixtures/', import.meta.u
 const readFixture = (file: string) => readFileSync(`${FIXTURE_DIR}${file}`, 'utf8')
 
 describe('the hostile and broken dataset corpus', () => {
-  it.each(FIXTURES.map((fixture) => [fixture.file, fixture] as const))('%s gives exactly its documented outcome', (_file, fixture) => {
-    const result = checkDatasetText(readFixture(fixture.file))
-    if (fixture.outcome === 'loads') {
-      if (!result.ok) throw new Error(`expected ${fixture.file} to load, got ${JSON.stringify(result.failure)}`)
-      expect(result.value.dataset.events.map((event) => event.id)).toEqual(fixture.eventIds)
-      expect(result.value.setAside.map((record) => `${record.list}[${record.index}]`)).toEqual(fixture.setAside)
-      expect(listAllIssues(result)).toEqual(fixture.issues)
-      return
-    }
-    if (result.ok) throw new Error(`expected ${fixture.file} to be rejected, but it loaded`)
-    if (fixture.failure === 'invalid') {
-      expect(result.failure).toEqual({ kind: 'invalid', issues: fixture.issues })
-    } else {
-      expect(result.failure).toMatchObject({ kind: 'json-syntax', line: fixture.line, column: fixture.column })
-      expect(result.failure.kind === 'json-syntax' && result.failure.message).toContain(fixture.messageIncludes)
-    }
-  })
+  it.each(FIXTURES.map((fixture) => [fixture.file, fixture] as const))(
+    '%s gives exactly its documented outcome',
+    (_file, fixture) => {
+      const result = checkDatasetText(readFixture(fixture.file))
+      if (fixture.outcome === 'loads') {
+        if (!result.ok) throw new Error(`expected ${fixture.file} to load, got ${JSON.stringify(result.failure)}`)
+        expect(result.value.dataset.events.map((event) => event.id)).toEqual(fixture.eventIds)
+        expect(result.value.setAside.map((record) => `${record.list}[${record.index}]`)).toEqual(fixture.setAside)
+        expect(listAllIssues(result)).toEqual(fixture.issues)
+        return
+      }
+      if (result.ok) throw new Error(`expected ${fixture.file} to be rejected, but it loaded`)
+      if (fixture.failure === 'invalid') {
+        expect(result.failure).toEqual({ kind: 'invalid', issues: fixture.issues })
+      } else {
+        expect(result.failure).toMatchObject({ kind: 'json-syntax', line: fixture.line, column: fixture.column })
+        expect(result.failure.kind === 'json-syntax' && result.failure.message).toContain(fixture.messageIncludes)
+      }
+    },
+  )
 
   it('documents every fixture file, and every documented file exists', () => {
     const files = readdirSync(FIXTURE_DIR).filter((file) => /\.(json|html)$/.test(file))
@@ -53,7 +56,9 @@ describe('the hostile and broken dataset corpus', () => {
     expect(byId.get('zero-width')?.title).toBe('zero\u200bwidth\u200cjoin\u200dand\ufeffbom')
     expect(byId.get('bidi-override')?.title).toBe('invoice \u202egpj.exe\u202c ends here')
     expect(byId.get('hebrew')?.quote?.text).toBe('אנחנו מוכנים לכל פורמט.')
-    expect(result.value.dataset.actors.find((actor) => actor.id === 'emoji-speaker')?.name).toBe('Family 👨\u200d👩\u200d👧\u200d👦 Speaker')
+    expect(result.value.dataset.actors.find((actor) => actor.id === 'emoji-speaker')?.name).toBe(
+      'Family 👨\u200d👩\u200d👧\u200d👦 Speaker',
+    )
   })
 
   it('checks 50,000 generated events with no problem and keeps every one', () => {
@@ -74,7 +79,9 @@ describe('the hostile and broken dataset corpus', () => {
 describe('npm run validate on the corpus', () => {
   const run = promisify(execFile)
   const validate = (...files: string[]) =>
-    run('npx', ['tsx', 'scripts/validate.ts', ...files.map((file) => `${FIXTURE_DIR}${file}`)], { cwd: fileURLToPath(new URL('../..', import.meta.url)) }).then(
+    run('npx', ['tsx', 'scripts/validate.ts', ...files.map((file) => `${FIXTURE_DIR}${file}`)], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    }).then(
       ({ stdout }) => ({ code: 0, stdout }),
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
     )

@@ -19,9 +19,14 @@ export type LoadStage =
   | { readonly stage: 'checking'; readonly eventCount: number | null }
 
 /** Fetches (or reads), parses and validates a dataset; throws DatasetError naming what failed. */
-export async function loadDataset(source: DatasetSource, signal: AbortSignal, onStage?: (stage: LoadStage) => void): Promise<CheckedDataset> {
+export async function loadDataset(
+  source: DatasetSource,
+  signal: AbortSignal,
+  onStage?: (stage: LoadStage) => void,
+): Promise<CheckedDataset> {
   const name = describeSource(source)
-  const text = source.kind === 'file' ? await readFile(source.file, name) : await download(source, name, signal, onStage)
+  const text =
+    source.kind === 'file' ? await readFile(source.file, name) : await download(source, name, signal, onStage)
   onStage?.({ stage: 'checking', eventCount: null })
   const result = await checkOffMainThread(text, signal, (eventCount) => onStage?.({ stage: 'checking', eventCount }))
   if (!result.ok) throw new DatasetError(name, result.failure)
@@ -35,10 +40,18 @@ function datasetUrl(source: DatasetSource, name: string): string {
   try {
     protocol = new URL(source.url).protocol
   } catch {
-    throw new DatasetError(name, { kind: 'bad-url', value: source.url, reason: 'it is not a complete URL (it must start with https:// or http://)' })
+    throw new DatasetError(name, {
+      kind: 'bad-url',
+      value: source.url,
+      reason: 'it is not a complete URL (it must start with https:// or http://)',
+    })
   }
   if (protocol !== 'http:' && protocol !== 'https:') {
-    throw new DatasetError(name, { kind: 'bad-url', value: source.url, reason: `only http and https addresses can be loaded, not "${protocol}"` })
+    throw new DatasetError(name, {
+      kind: 'bad-url',
+      value: source.url,
+      reason: `only http and https addresses can be loaded, not "${protocol}"`,
+    })
   }
   return source.url
 }
@@ -78,7 +91,12 @@ async function diagnoseFetchFailure(url: string, signal: AbortSignal): Promise<L
   return { kind: 'network', detail: `${target.host} could not be reached` }
 }
 
-async function download(source: DatasetSource, name: string, signal: AbortSignal, onStage?: (stage: LoadStage) => void): Promise<string> {
+async function download(
+  source: DatasetSource,
+  name: string,
+  signal: AbortSignal,
+  onStage?: (stage: LoadStage) => void,
+): Promise<string> {
   const url = datasetUrl(source, name)
   const silence = silenceTimer()
   const combined = AbortSignal.any([signal, silence.signal])
@@ -105,7 +123,8 @@ async function download(source: DatasetSource, name: string, signal: AbortSignal
     if (/text\/html|application\/xhtml/i.test(contentType)) fail({ kind: 'html', contentType })
     const declared = Number(response.headers.get('content-length'))
     const totalBytes = Number.isFinite(declared) && declared > 0 ? declared : null
-    if (totalBytes !== null && totalBytes > MAX_DATASET_BYTES) fail({ kind: 'too-large', bytes: totalBytes, limitBytes: MAX_DATASET_BYTES })
+    if (totalBytes !== null && totalBytes > MAX_DATASET_BYTES)
+      fail({ kind: 'too-large', bytes: totalBytes, limitBytes: MAX_DATASET_BYTES })
     try {
       const text = await readBody(response, totalBytes, (bytes) => {
         silence.touch()
@@ -124,7 +143,11 @@ async function download(source: DatasetSource, name: string, signal: AbortSignal
   }
 }
 
-async function readBody(response: Response, totalBytes: number | null, onBytes: (bytes: number) => void): Promise<string> {
+async function readBody(
+  response: Response,
+  totalBytes: number | null,
+  onBytes: (bytes: number) => void,
+): Promise<string> {
   if (response.body === null) return response.text()
   const reader = response.body.getReader()
   const decoder = new TextDecoder('utf-8')
@@ -144,7 +167,8 @@ async function readBody(response: Response, totalBytes: number | null, onBytes: 
 }
 
 async function readFile(file: File, name: string): Promise<string> {
-  if (file.size > MAX_DATASET_BYTES) throw new DatasetError(name, { kind: 'too-large', bytes: file.size, limitBytes: MAX_DATASET_BYTES })
+  if (file.size > MAX_DATASET_BYTES)
+    throw new DatasetError(name, { kind: 'too-large', bytes: file.size, limitBytes: MAX_DATASET_BYTES })
   try {
     return await file.text()
   } catch (error) {
@@ -152,7 +176,11 @@ async function readFile(file: File, name: string): Promise<string> {
   }
 }
 
-function checkOffMainThread(text: string, signal: AbortSignal, onEventCount: (eventCount: number | null) => void): Promise<TextCheckResult> {
+function checkOffMainThread(
+  text: string,
+  signal: AbortSignal,
+  onEventCount: (eventCount: number | null) => void,
+): Promise<TextCheckResult> {
   if (typeof Worker === 'undefined') {
     // jsdom and very old browsers: same pipeline, loaded only when needed
     return import('./check-dataset-text').then(({ checkDatasetText }) => checkDatasetText(text, onEventCount))

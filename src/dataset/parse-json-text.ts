@@ -12,7 +12,8 @@ export function parseJsonText(source: string): JsonParseResult {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     const lineColumn = /line (\d+) column (\d+)/.exec(message)
-    if (lineColumn) return { ok: false, message: cleanMessage(message), line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
+    if (lineColumn)
+      return { ok: false, message: cleanMessage(message), line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
     const position = /position (\d+)/.exec(message)
     if (position) {
       const offset = Number(position[1])
@@ -24,13 +25,23 @@ export function parseJsonText(source: string): JsonParseResult {
     if (text.trim() === '') return { ok: false, message: 'the file is empty', line: null, column: null }
     if (/end of JSON input/.test(message)) {
       const lines = text.split('\n')
-      return { ok: false, message: 'the JSON ends too early (a bracket, brace or quote is not closed)', line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 }
+      return {
+        ok: false,
+        message: 'the JSON ends too early (a bracket, brace or quote is not closed)',
+        line: lines.length,
+        column: (lines.at(-1)?.length ?? 0) + 1,
+      }
     }
     // V8's "Unexpected token" errors (a trailing comma, a bare word) carry no position at all
     const offset = locateJsonError(text)
     if (offset === null) return { ok: false, message: cleanMessage(message), line: null, column: null }
     const before = text.slice(0, offset)
-    return { ok: false, message: cleanMessage(message), line: before.split('\n').length, column: offset - before.lastIndexOf('\n') }
+    return {
+      ok: false,
+      message: cleanMessage(message),
+      line: before.split('\n').length,
+      column: offset - before.lastIndexOf('\n'),
+    }
   }
 }
 

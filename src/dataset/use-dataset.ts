@@ -14,6 +14,7 @@ function reportStage(key: string, stage: LoadStage) {
 
 export function datasetQueryOptions(source: DatasetSource) {
   const key = sourceKey(source)
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the key holds sourceKey(source): the source as a stable string
   return queryOptions({
     // the key names every input of the queryFn; a file's token stands for its contents
     queryKey: ['dataset', key],

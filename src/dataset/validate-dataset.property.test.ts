@@ -10,7 +10,21 @@ const LISTS = ['actors', 'outlets', 'formats', 'events'] as const
 /** Keys that reach deep into the validator's paths, plus the ones that have polluted prototypes elsewhere. */
 const interestingKey = fc.oneof(
   fc.string(),
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'id', 'title', 'actors', 'events', 'sourceChain', 'quote', 'url', 'date'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'id',
+    'title',
+    'actors',
+    'events',
+    'sourceChain',
+    'quote',
+    'url',
+    'date',
+  ),
 )
 
 const hostileValue = fc.anything({
@@ -60,7 +74,8 @@ describe('validateDataset on arbitrary input', () => {
     fc.assert(
       fc.property(junkRecordsDocument, (document) => {
         const result = validateDataset(document)
-        if (!result.ok) throw new Error(`document-level problems in a well-formed document: ${JSON.stringify(result.documentIssues)}`)
+        if (!result.ok)
+          throw new Error(`document-level problems in a well-formed document: ${JSON.stringify(result.documentIssues)}`)
         const { dataset, setAside } = result.value
         for (const list of LISTS) {
           const setAsideHere = setAside.filter((record) => record.list === list).length
@@ -93,13 +108,24 @@ const text = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 })
 const lang = fc.constantFrom('en', 'uk', 'ru', 'ar', 'he', 'de-AT', 'zh-Hant')
 const webUrl = fc.webUrl({ validSchemes: ['http', 'https'] })
 
-const day = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10))
+const day = fc
+  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10))
 /** every form the contract allows: year, month, day, each maybe uncertain or approximate, or a time */
 const edtf = fc.oneof(
-  fc.tuple(day, fc.constantFrom(4, 7, 10), fc.constantFrom('', '?', '~', '%')).map(([d, length, qualifier]) => `${d.slice(0, length)}${qualifier}`),
-  fc.tuple(day, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom('Z', '+03:00', '-05:30')).map(
-    ([d, hour, minute, zone]) => `${d}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zone}`,
-  ),
+  fc
+    .tuple(day, fc.constantFrom(4, 7, 10), fc.constantFrom('', '?', '~', '%'))
+    .map(([d, length, qualifier]) => `${d.slice(0, length)}${qualifier}`),
+  fc
+    .tuple(
+      day,
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.constantFrom('Z', '+03:00', '-05:30'),
+    )
+    .map(
+      ([d, hour, minute, zone]) => `${d}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${zone}`,
+    ),
 )
 const quote = fc.record({ text, lang, translatedFrom: lang }, { requiredKeys: ['text', 'lang'] })
 
@@ -121,19 +147,33 @@ function sourceLink(ids: Ids, isHowRequired: boolean) {
     ...(ids.outlets.length > 0 ? [fc.constantFrom(...ids.outlets).map((outlet) => ({ outlet }))] : []),
     text.map((label) => ({ label })),
   )
-  const rest = fc.record({ how: fc.constantFrom(...HOW_VALUES), url: webUrl, date: edtf, context: text, quote }, { requiredKeys: isHowRequired ? ['how'] : [] })
+  const rest = fc.record(
+    { how: fc.constantFrom(...HOW_VALUES), url: webUrl, date: edtf, context: text, quote },
+    { requiredKeys: isHowRequired ? ['how'] : [] },
+  )
   return fc.tuple(party, rest).map(([who, fields]) => ({ ...who, ...fields }))
 }
 
 function event(ids: Ids, id: string) {
   const others = ids.events.filter((other) => other !== id)
-  const stance = ids.formats.length > 0
-    ? fc.record(
-        { actor: fc.constantFrom(...ids.actors), format: fc.constantFrom(...ids.formats), stance: fc.constantFrom(...STANCES), attributedBy: fc.constantFrom(...ids.actors) },
-        { requiredKeys: ['actor', 'format', 'stance'] },
-      )
-    : null
-  const related = others.length > 0 ? fc.array(fc.record({ event: fc.constantFrom(...others), relation: fc.constantFrom(...RELATIONS) }), { maxLength: 2 }) : fc.constant([])
+  const stance =
+    ids.formats.length > 0
+      ? fc.record(
+          {
+            actor: fc.constantFrom(...ids.actors),
+            format: fc.constantFrom(...ids.formats),
+            stance: fc.constantFrom(...STANCES),
+            attributedBy: fc.constantFrom(...ids.actors),
+          },
+          { requiredKeys: ['actor', 'format', 'stance'] },
+        )
+      : null
+  const related =
+    others.length > 0
+      ? fc.array(fc.record({ event: fc.constantFrom(...others), relation: fc.constantFrom(...RELATIONS) }), {
+          maxLength: 2,
+        })
+      : fc.constant([])
   return fc
     .record(
       {
@@ -171,11 +211,24 @@ const validDataset = fc
         title: text.filter((title) => title.trim() !== ''),
         description: text,
         updated: edtf,
-        actors: fc.tuple(...ids.actors.map((id) => fc.record({ id: fc.constant(id), name: text, role: text, side: text }, { requiredKeys: ['id', 'name'] }))),
-        outlets: fc.tuple(
-          ...ids.outlets.map((id) => fc.record({ id: fc.constant(id), name: text, kind: fc.constantFrom(...OUTLET_KINDS), url: webUrl }, { requiredKeys: ['id', 'name'] })),
+        actors: fc.tuple(
+          ...ids.actors.map((id) =>
+            fc.record({ id: fc.constant(id), name: text, role: text, side: text }, { requiredKeys: ['id', 'name'] }),
+          ),
         ),
-        formats: fc.tuple(...ids.formats.map((id) => fc.record({ id: fc.constant(id), label: text, description: text }, { requiredKeys: ['id', 'label'] }))),
+        outlets: fc.tuple(
+          ...ids.outlets.map((id) =>
+            fc.record(
+              { id: fc.constant(id), name: text, kind: fc.constantFrom(...OUTLET_KINDS), url: webUrl },
+              { requiredKeys: ['id', 'name'] },
+            ),
+          ),
+        ),
+        formats: fc.tuple(
+          ...ids.formats.map((id) =>
+            fc.record({ id: fc.constant(id), label: text, description: text }, { requiredKeys: ['id', 'label'] }),
+          ),
+        ),
         events: fc.tuple(...ids.events.map((id) => event(ids, id))),
       },
       { requiredKeys: ['schemaVersion', 'title', 'actors', 'outlets', 'formats', 'events'] },
@@ -194,7 +247,11 @@ describe('valid generated datasets', () => {
         const { events } = document
         expect([...loaded.keys()].sort()).toEqual(events.map((generated) => generated.id).sort())
         for (const generated of events) {
-          const { timing: _timing, searchText: _searchText, ...rest } = loaded.get(generated.id) ?? { timing: null, searchText: null }
+          const {
+            timing: _timing,
+            searchText: _searchText,
+            ...rest
+          } = loaded.get(generated.id) ?? { timing: null, searchText: null }
           expect(rest).toEqual(generated)
         }
         expect(result.value.dataset.actors).toHaveLength(document.actors.length)

@@ -8,7 +8,15 @@ const saidByAna = { actor: 'ana', how: 'said' }
 
 /** One event, valid unless the patch breaks it. */
 function event(patch: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id: 'e1', date: '2025-08-20', kind: 'statement', actors: ['ana'], title: 'E1', sourceChain: [saidByAna], ...patch }
+  return {
+    id: 'e1',
+    date: '2025-08-20',
+    kind: 'statement',
+    actors: ['ana'],
+    title: 'E1',
+    sourceChain: [saidByAna],
+    ...patch,
+  }
 }
 
 /** Validates the fixture document with some top-level fields replaced; fails on document-level problems. */
@@ -63,7 +71,9 @@ describe('validateDataset: valid input', () => {
           summary: 'A summary.',
           place: 'Examplia City',
           stances: [{ actor: 'ben', format: 'bilateral', stance: 'supports', attributedBy: 'cyd' }],
-          alsoReportedBy: [{ outlet: 'wire', url: 'http://wire.example/a', quote: { text: 'Other words.', lang: 'uk' } }],
+          alsoReportedBy: [
+            { outlet: 'wire', url: 'http://wire.example/a', quote: { text: 'Other words.', lang: 'uk' } },
+          ],
           sourceChain: [saidByAna, { outlet: 'daily', how: 'quoted', date: '2025-08-20T20:53+03:00' }],
           related: [{ event: 'e2', relation: 'same-occasion' }],
         }),
@@ -85,17 +95,44 @@ describe('validateDataset: record-level problems set the record aside with its e
     ['outlets', { outlets: [{ id: 'daily', name: 'Daily', website: 'x' }] }, 'outlets[0].website', 'website'],
     ['formats', { formats: [{ id: 'bilateral', label: 'B', note: 'x' }] }, 'formats[0].note', 'note'],
   ])('reports an unknown key in %s', (list, patch, path, key) => {
-    expect(load(patch).setAside.filter((record) => record.list === list)).toEqual([{ list, index: 0, id: expect.any(String), issues: [{ path, message: `unknown key "${key}"` }] }])
+    expect(load(patch).setAside.filter((record) => record.list === list)).toEqual([
+      { list, index: 0, id: expect.any(String), issues: [{ path, message: `unknown key "${key}"` }] },
+    ])
   })
 
   it.each([
     ['an event', { speaker: 'ana' }, 'events[0].speaker', 'speaker'],
-    ['a chain link', { sourceChain: [{ ...saidByAna, outlett: 'daily' }] }, 'events[0].sourceChain[0].outlett', 'outlett'],
+    [
+      'a chain link',
+      { sourceChain: [{ ...saidByAna, outlett: 'daily' }] },
+      'events[0].sourceChain[0].outlett',
+      'outlett',
+    ],
     ['a quote', { quote: { text: 'Q', lang: 'en', language: 'en' } }, 'events[0].quote.language', 'language'],
-    ['a link quote', { sourceChain: [{ ...saidByAna, quote: { text: 'Q', lang: 'en', tone: 'x' } }] }, 'events[0].sourceChain[0].quote.tone', 'tone'],
-    ['a stance', { stances: [{ actor: 'ana', format: 'bilateral', stance: 'supports', since: 'x' }] }, 'events[0].stances[0].since', 'since'],
-    ['a parallel report', { alsoReportedBy: [{ outlet: 'wire', page: 2 }] }, 'events[0].alsoReportedBy[0].page', 'page'],
-    ['a related entry', { related: [{ event: 'ben-call', relation: 'reports', weight: 1 }] }, 'events[0].related[0].weight', 'weight'],
+    [
+      'a link quote',
+      { sourceChain: [{ ...saidByAna, quote: { text: 'Q', lang: 'en', tone: 'x' } }] },
+      'events[0].sourceChain[0].quote.tone',
+      'tone',
+    ],
+    [
+      'a stance',
+      { stances: [{ actor: 'ana', format: 'bilateral', stance: 'supports', since: 'x' }] },
+      'events[0].stances[0].since',
+      'since',
+    ],
+    [
+      'a parallel report',
+      { alsoReportedBy: [{ outlet: 'wire', page: 2 }] },
+      'events[0].alsoReportedBy[0].page',
+      'page',
+    ],
+    [
+      'a related entry',
+      { related: [{ event: 'ben-call', relation: 'reports', weight: 1 }] },
+      'events[0].related[0].weight',
+      'weight',
+    ],
   ])('reports an unknown key in %s', (_level, patch, path, key) => {
     expect(setAsideEvent(patch)).toEqual(eventIssue(path, `unknown key "${key}"`))
   })
@@ -113,9 +150,17 @@ describe('validateDataset: record-level problems set the record aside with its e
       ),
     )
     expect(setAsideEvent({ kind: undefined })).toEqual(
-      eventIssue('events[0].kind', 'is required (one of "statement", "proposal", "claim", "announcement", "meeting", "call")'),
+      eventIssue(
+        'events[0].kind',
+        'is required (one of "statement", "proposal", "claim", "announcement", "meeting", "call")',
+      ),
     )
-    expect(load({ actors: [{ id: 'ana' }] }).setAside[0]).toEqual({ list: 'actors', index: 0, id: 'ana', issues: [{ path: 'actors[0].name', message: 'is required' }] })
+    expect(load({ actors: [{ id: 'ana' }] }).setAside[0]).toEqual({
+      list: 'actors',
+      index: 0,
+      id: 'ana',
+      issues: [{ path: 'actors[0].name', message: 'is required' }],
+    })
   })
 
   it('reports empty text, an empty actor list and an empty chain', () => {
@@ -133,13 +178,20 @@ describe('validateDataset: record-level problems set the record aside with its e
 
   it('reports an id that is not a slug, keeping the id it read', () => {
     expect(setAsideEvent({ id: 'Lavrov_Any' })).toEqual(
-      eventIssue('events[0].id', 'must be a slug: lower-case letters and digits joined by single hyphens', 'Lavrov_Any'),
+      eventIssue(
+        'events[0].id',
+        'must be a slug: lower-case letters and digits joined by single hyphens',
+        'Lavrov_Any',
+      ),
     )
   })
 
   it('reports a value outside its vocabulary', () => {
     expect(setAsideEvent({ kind: 'speech' })).toEqual(
-      eventIssue('events[0].kind', '"speech" is not one of "statement", "proposal", "claim", "announcement", "meeting", "call"'),
+      eventIssue(
+        'events[0].kind',
+        '"speech" is not one of "statement", "proposal", "claim", "announcement", "meeting", "call"',
+      ),
     )
     expect(setAsideEvent({ sourceChain: [{ actor: 'ana', how: 'whispered' }] })).toEqual(
       eventIssue(
@@ -148,7 +200,11 @@ describe('validateDataset: record-level problems set the record aside with its e
       ),
     )
     expect(load({ outlets: [{ id: 'daily', name: 'D', kind: 'blog' }] }).setAside[0]?.issues).toEqual([
-      { path: 'outlets[0].kind', message: '"blog" is not one of "news-agency", "newspaper", "news-site", "broadcaster", "official", "social", "other"' },
+      {
+        path: 'outlets[0].kind',
+        message:
+          '"blog" is not one of "news-agency", "newspaper", "news-site", "broadcaster", "official", "social", "other"',
+      },
     ])
   })
 
@@ -158,8 +214,14 @@ describe('validateDataset: record-level problems set the record aside with its e
     ['2025-02-29', '"2025-02-29" is not a calendar date (that month has 28 days)'],
     ['2025-08-20T24:00Z', '"2025-08-20T24:00Z" is not a valid time of day'],
     // one message for one problem: the calendar check does not repeat what the form check said
-    ['20 August 2025', 'must be YYYY, YYYY-MM or YYYY-MM-DD (optionally with ?, ~ or %), or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM'],
-    ['2025-08-20T20:53', 'must be YYYY, YYYY-MM or YYYY-MM-DD (optionally with ?, ~ or %), or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM'],
+    [
+      '20 August 2025',
+      'must be YYYY, YYYY-MM or YYYY-MM-DD (optionally with ?, ~ or %), or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM',
+    ],
+    [
+      '2025-08-20T20:53',
+      'must be YYYY, YYYY-MM or YYYY-MM-DD (optionally with ?, ~ or %), or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM',
+    ],
   ])('reports the bad date %s', (date, message) => {
     expect(setAsideEvent({ date })).toEqual(eventIssue('events[0].date', message))
   })
@@ -172,7 +234,9 @@ describe('validateDataset: record-level problems set the record aside with its e
   })
 
   it('reports an end before the date, and accepts an end on the same day or within the same month', () => {
-    expect(setAsideEvent({ end: '2025-08-19' })).toEqual(eventIssue('events[0].end', '"2025-08-19" is before the event\'s date "2025-08-20"'))
+    expect(setAsideEvent({ end: '2025-08-19' })).toEqual(
+      eventIssue('events[0].end', '"2025-08-19" is before the event\'s date "2025-08-20"'),
+    )
     expect(setAsideEvent({ end: '2025-08-20' })).toEqual([])
     expect(setAsideEvent({ date: '2025-08-20T18:00Z', end: '2025-08-20' })).toEqual([])
     expect(setAsideEvent({ date: '2025-08-15', end: '2025-08~' })).toEqual([])
@@ -182,7 +246,9 @@ describe('validateDataset: record-level problems set the record aside with its e
   })
 
   it('needs exactly one of actor, outlet or label in a chain link and a parallel report', () => {
-    expect(setAsideEvent({ sourceChain: [{ how: 'said' }] })).toEqual(eventIssue('events[0].sourceChain[0]', 'needs one of "actor", "outlet" or "label"'))
+    expect(setAsideEvent({ sourceChain: [{ how: 'said' }] })).toEqual(
+      eventIssue('events[0].sourceChain[0]', 'needs one of "actor", "outlet" or "label"'),
+    )
     expect(setAsideEvent({ sourceChain: [{ actor: 'ana', label: 'Ana', how: 'said' }] })).toEqual(
       eventIssue('events[0].sourceChain[0]', 'must have exactly one of "actor", "outlet" or "label", not several'),
     )
@@ -207,19 +273,52 @@ describe('validateDataset: record-level problems set the record aside with its e
     ['an actor', { actors: ['nobody'] }, 'events[0].actors[0]', 'unknown actor "nobody"'],
     ['an actor spoken about', { about: ['ben', 'nobody'] }, 'events[0].about[1]', 'unknown actor "nobody"'],
     ['a format', { formats: ['quadrilateral'] }, 'events[0].formats[0]', 'unknown format "quadrilateral"'],
-    ['a stance actor', { stances: [{ actor: 'nobody', format: 'bilateral', stance: 'opposes' }] }, 'events[0].stances[0].actor', 'unknown actor "nobody"'],
-    ['a stance format', { stances: [{ actor: 'ben', format: 'nope', stance: 'opposes' }] }, 'events[0].stances[0].format', 'unknown format "nope"'],
-    ['an attribution', { stances: [{ actor: 'ben', format: 'bilateral', stance: 'unclear', attributedBy: 'nobody' }] }, 'events[0].stances[0].attributedBy', 'unknown actor "nobody"'],
-    ['a chain actor', { sourceChain: [{ actor: 'nobody', how: 'said' }] }, 'events[0].sourceChain[0].actor', 'unknown actor "nobody"'],
-    ['a chain outlet', { sourceChain: [saidByAna, { outlet: 'tass', how: 'reported' }] }, 'events[0].sourceChain[1].outlet', 'unknown outlet "tass"'],
-    ['a parallel report', { alsoReportedBy: [{ outlet: 'tass' }] }, 'events[0].alsoReportedBy[0].outlet', 'unknown outlet "tass"'],
+    [
+      'a stance actor',
+      { stances: [{ actor: 'nobody', format: 'bilateral', stance: 'opposes' }] },
+      'events[0].stances[0].actor',
+      'unknown actor "nobody"',
+    ],
+    [
+      'a stance format',
+      { stances: [{ actor: 'ben', format: 'nope', stance: 'opposes' }] },
+      'events[0].stances[0].format',
+      'unknown format "nope"',
+    ],
+    [
+      'an attribution',
+      { stances: [{ actor: 'ben', format: 'bilateral', stance: 'unclear', attributedBy: 'nobody' }] },
+      'events[0].stances[0].attributedBy',
+      'unknown actor "nobody"',
+    ],
+    [
+      'a chain actor',
+      { sourceChain: [{ actor: 'nobody', how: 'said' }] },
+      'events[0].sourceChain[0].actor',
+      'unknown actor "nobody"',
+    ],
+    [
+      'a chain outlet',
+      { sourceChain: [saidByAna, { outlet: 'tass', how: 'reported' }] },
+      'events[0].sourceChain[1].outlet',
+      'unknown outlet "tass"',
+    ],
+    [
+      'a parallel report',
+      { alsoReportedBy: [{ outlet: 'tass' }] },
+      'events[0].alsoReportedBy[0].outlet',
+      'unknown outlet "tass"',
+    ],
   ])('sets aside an event that names an unknown id: %s', (_what, patch, path, message) => {
     expect(setAsideEvent(patch)).toEqual(eventIssue(path, message))
   })
 
   it('sets aside the dependants of a set-aside record, saying why', () => {
     const checked = load({
-      actors: [{ id: 'ana', name: '' }, { id: 'ben', name: 'Ben' }],
+      actors: [
+        { id: 'ana', name: '' },
+        { id: 'ben', name: 'Ben' },
+      ],
       outlets: [{ id: 'daily', name: 'D', url: 'ftp://daily.example/' }],
       formats: [{ id: 'bilateral', label: 'B', extra: true }],
       events: [
@@ -231,8 +330,18 @@ describe('validateDataset: record-level problems set the record aside with its e
     })
     expect(checked.setAside).toEqual([
       { list: 'actors', index: 0, id: 'ana', issues: [{ path: 'actors[0].name', message: 'must not be empty' }] },
-      { list: 'outlets', index: 0, id: 'daily', issues: [{ path: 'outlets[0].url', message: 'only http and https URLs are allowed, not "ftp:"' }] },
-      { list: 'formats', index: 0, id: 'bilateral', issues: [{ path: 'formats[0].extra', message: 'unknown key "extra"' }] },
+      {
+        list: 'outlets',
+        index: 0,
+        id: 'daily',
+        issues: [{ path: 'outlets[0].url', message: 'only http and https URLs are allowed, not "ftp:"' }],
+      },
+      {
+        list: 'formats',
+        index: 0,
+        id: 'bilateral',
+        issues: [{ path: 'formats[0].extra', message: 'unknown key "extra"' }],
+      },
       {
         list: 'events',
         index: 0,
@@ -242,35 +351,79 @@ describe('validateDataset: record-level problems set the record aside with its e
           { path: 'events[0].sourceChain[0].actor', message: 'actor "ana" was set aside, so this record cannot stand' },
         ],
       },
-      { list: 'events', index: 1, id: 'e2', issues: [{ path: 'events[1].sourceChain[0].outlet', message: 'outlet "daily" was set aside, so this record cannot stand' }] },
-      { list: 'events', index: 2, id: 'e3', issues: [{ path: 'events[2].formats[0]', message: 'format "bilateral" was set aside, so this record cannot stand' }] },
+      {
+        list: 'events',
+        index: 1,
+        id: 'e2',
+        issues: [
+          {
+            path: 'events[1].sourceChain[0].outlet',
+            message: 'outlet "daily" was set aside, so this record cannot stand',
+          },
+        ],
+      },
+      {
+        list: 'events',
+        index: 2,
+        id: 'e3',
+        issues: [
+          { path: 'events[2].formats[0]', message: 'format "bilateral" was set aside, so this record cannot stand' },
+        ],
+      },
     ])
     expect(checked.dataset.events.map((e) => e.id)).toEqual(['e4'])
   })
 
   it('keeps the first of two records with the same id and sets the later ones aside', () => {
     const checked = load({
-      actors: [{ id: 'ana', name: 'First Ana' }, { id: 'ben', name: 'Ben' }, { id: 'ana', name: 'Second Ana' }],
+      actors: [
+        { id: 'ana', name: 'First Ana' },
+        { id: 'ben', name: 'Ben' },
+        { id: 'ana', name: 'Second Ana' },
+      ],
       events: [event({ title: 'First' }), event({ title: 'Second' }), event({ title: 'Third' })],
     })
     expect(checked.setAside).toEqual([
-      { list: 'actors', index: 2, id: 'ana', issues: [{ path: 'actors[2].id', message: 'duplicate id "ana" (first used at actors[0])' }] },
-      { list: 'events', index: 1, id: 'e1', issues: [{ path: 'events[1].id', message: 'duplicate id "e1" (first used at events[0])' }] },
-      { list: 'events', index: 2, id: 'e1', issues: [{ path: 'events[2].id', message: 'duplicate id "e1" (first used at events[0])' }] },
+      {
+        list: 'actors',
+        index: 2,
+        id: 'ana',
+        issues: [{ path: 'actors[2].id', message: 'duplicate id "ana" (first used at actors[0])' }],
+      },
+      {
+        list: 'events',
+        index: 1,
+        id: 'e1',
+        issues: [{ path: 'events[1].id', message: 'duplicate id "e1" (first used at events[0])' }],
+      },
+      {
+        list: 'events',
+        index: 2,
+        id: 'e1',
+        issues: [{ path: 'events[2].id', message: 'duplicate id "e1" (first used at events[0])' }],
+      },
     ])
     expect(checked.dataset.actors.find((a) => a.id === 'ana')?.name).toBe('First Ana')
     expect(checked.dataset.events.map((e) => e.title)).toEqual(['First'])
   })
 
   it('keeps references working when the duplicate, not the first record, is set aside', () => {
-    const checked = load({ actors: [{ id: 'ana', name: 'Ana' }, { id: 'ana', name: '' }], events: [event()] })
+    const checked = load({
+      actors: [
+        { id: 'ana', name: 'Ana' },
+        { id: 'ana', name: '' },
+      ],
+      events: [event()],
+    })
     expect(checked.dataset.events.map((e) => e.id)).toEqual(['e1'])
   })
 
   it('drops a related entry to a missing event, reports it, and keeps the event', () => {
     const checked = load({ events: [event({ related: [{ event: 'ghost', relation: 'refers-to' }] })] })
     expect(checked.setAside).toEqual([])
-    expect(checked.droppedRelations).toEqual([{ path: 'events[0].related[0].event', message: 'unknown event "ghost"; this link was dropped and "e1" kept' }])
+    expect(checked.droppedRelations).toEqual([
+      { path: 'events[0].related[0].event', message: 'unknown event "ghost"; this link was dropped and "e1" kept' },
+    ])
     expect(checked.dataset.events[0]?.id).toBe('e1')
     expect(checked.dataset.events[0]?.related).toEqual([])
   })
@@ -290,13 +443,20 @@ describe('validateDataset: record-level problems set the record aside with its e
     })
     expect(checked.setAside.map((record) => record.id)).toEqual(['broken'])
     expect(checked.droppedRelations).toEqual([
-      { path: 'events[0].related[0].event', message: 'related event "broken" was set aside; this link was dropped and "e1" kept' },
+      {
+        path: 'events[0].related[0].event',
+        message: 'related event "broken" was set aside; this link was dropped and "e1" kept',
+      },
     ])
-    expect(checked.dataset.events.find((e) => e.id === 'e1')?.related).toEqual([{ event: 'e3', relation: 'contradicts' }])
+    expect(checked.dataset.events.find((e) => e.id === 'e1')?.related).toEqual([
+      { event: 'e3', relation: 'contradicts' },
+    ])
   })
 
   it('sets aside an event that relates to itself', () => {
-    expect(setAsideEvent({ related: [{ event: 'e1', relation: 'same-occasion' }] })).toEqual(eventIssue('events[0].related[0].event', 'an event cannot relate to itself'))
+    expect(setAsideEvent({ related: [{ event: 'e1', relation: 'same-occasion' }] })).toEqual(
+      eventIssue('events[0].related[0].event', 'an event cannot relate to itself'),
+    )
   })
 
   it('lists every problem of one record, not just the first', () => {
@@ -306,7 +466,10 @@ describe('validateDataset: record-level problems set the record aside with its e
         index: 0,
         id: 'e1',
         issues: [
-          { path: 'events[0].kind', message: '"speech" is not one of "statement", "proposal", "claim", "announcement", "meeting", "call"' },
+          {
+            path: 'events[0].kind',
+            message: '"speech" is not one of "statement", "proposal", "claim", "announcement", "meeting", "call"',
+          },
           { path: 'events[0].title', message: 'must not be empty' },
           { path: 'events[0].sourceChain[0].url', message: 'only http and https URLs are allowed, not "javascript:"' },
           { path: 'events[0].sourceChain[0]', message: 'needs one of "actor", "outlet" or "label"' },
@@ -316,7 +479,14 @@ describe('validateDataset: record-level problems set the record aside with its e
   })
 
   it('still reports dangling references in a record set aside for its shape', () => {
-    expect(setAsideEvent({ date: '2025-13-40', actors: ['ana', 'ghost'], about: [7], sourceChain: [{ outlet: 'nowhere', how: 'reported' }] })).toEqual([
+    expect(
+      setAsideEvent({
+        date: '2025-13-40',
+        actors: ['ana', 'ghost'],
+        about: [7],
+        sourceChain: [{ outlet: 'nowhere', how: 'reported' }],
+      }),
+    ).toEqual([
       {
         list: 'events',
         index: 0,
@@ -333,7 +503,12 @@ describe('validateDataset: record-level problems set the record aside with its e
 
   it('sets aside a record that is not an object, with no id', () => {
     expect(load({ events: ['e1', event()] }).setAside).toEqual([
-      { list: 'events', index: 0, id: null, issues: [{ path: 'events[0]', message: 'must be an object, not a string' }] },
+      {
+        list: 'events',
+        index: 0,
+        id: null,
+        issues: [{ path: 'events[0]', message: 'must be an object, not a string' }],
+      },
     ])
   })
 })
@@ -348,16 +523,36 @@ describe('validateDataset: document-level problems load nothing and are all list
   })
 
   it.each([
-    ['a wrong schemaVersion', { schemaVersion: 2 }, { path: 'schemaVersion', message: '2 is not supported; this app reads version 1' }],
-    ['a string schemaVersion', { schemaVersion: '1' }, { path: 'schemaVersion', message: '"1" is not supported; this app reads version 1' }],
-    ['a missing schemaVersion', { schemaVersion: undefined }, { path: 'schemaVersion', message: 'is required (this app reads version 1)' }],
+    [
+      'a wrong schemaVersion',
+      { schemaVersion: 2 },
+      { path: 'schemaVersion', message: '2 is not supported; this app reads version 1' },
+    ],
+    [
+      'a string schemaVersion',
+      { schemaVersion: '1' },
+      { path: 'schemaVersion', message: '"1" is not supported; this app reads version 1' },
+    ],
+    [
+      'a missing schemaVersion',
+      { schemaVersion: undefined },
+      { path: 'schemaVersion', message: 'is required (this app reads version 1)' },
+    ],
     ['a missing title', { title: undefined }, { path: 'title', message: 'is required' }],
     ['an empty title', { title: '   ' }, { path: 'title', message: 'must be a non-empty string' }],
     ['an unknown top-level key', { event: [] }, { path: 'event', message: 'unknown top-level key "event"' }],
     ['a missing list', { formats: undefined }, { path: 'formats', message: 'is required (a list, possibly empty)' }],
     ['a list that is not a list', { events: { e1: {} } }, { path: 'events', message: 'must be a list, not an object' }],
-    ['a bad updated date', { updated: '2025-02-30' }, { path: 'updated', message: '"2025-02-30" is not a calendar date (that month has 28 days)' }],
-    ['a description that is not text', { description: 42 }, { path: 'description', message: 'must be a string, not a number' }],
+    [
+      'a bad updated date',
+      { updated: '2025-02-30' },
+      { path: 'updated', message: '"2025-02-30" is not a calendar date (that month has 28 days)' },
+    ],
+    [
+      'a description that is not text',
+      { description: 42 },
+      { path: 'description', message: 'must be a string, not a number' },
+    ],
   ])('refuses %s', (_what, patch, issue) => {
     // JSON has no undefined: a patch value of undefined means the key is absent
     const input = JSON.parse(JSON.stringify({ ...fixtureDocument(), ...patch }))
@@ -365,7 +560,9 @@ describe('validateDataset: document-level problems load nothing and are all list
   })
 
   it('lists every document-level problem at once', () => {
-    expect(validateDataset({ schemaVersion: 3, title: '', notes: 'x', actors: {}, outlets: null, formats: [] })).toEqual({
+    expect(
+      validateDataset({ schemaVersion: 3, title: '', notes: 'x', actors: {}, outlets: null, formats: [] }),
+    ).toEqual({
       ok: false,
       documentIssues: [
         { path: 'notes', message: 'unknown top-level key "notes"' },
@@ -379,7 +576,14 @@ describe('validateDataset: document-level problems load nothing and are all list
   })
 
   it('loads an empty dataset', () => {
-    const result = validateDataset({ schemaVersion: 1, title: 'Empty', actors: [], outlets: [], formats: [], events: [] })
+    const result = validateDataset({
+      schemaVersion: 1,
+      title: 'Empty',
+      actors: [],
+      outlets: [],
+      formats: [],
+      events: [],
+    })
     expect(result.ok && result.value.dataset.events).toEqual([])
   })
 })
@@ -391,12 +595,17 @@ describe('listAllIssues', () => {
       events: [event({ related: [{ event: 'ghost', relation: 'reports' }] }), event({ id: 'e2', kind: 'rumour' })],
     })
     expect(listAllIssues(result)).toEqual([
-      { path: 'events[1].kind', message: '"rumour" is not one of "statement", "proposal", "claim", "announcement", "meeting", "call"' },
+      {
+        path: 'events[1].kind',
+        message: '"rumour" is not one of "statement", "proposal", "claim", "announcement", "meeting", "call"',
+      },
       { path: 'events[0].related[0].event', message: 'unknown event "ghost"; this link was dropped and "e1" kept' },
     ])
   })
 
   it('returns the document-level problems when nothing loads', () => {
-    expect(listAllIssues(validateDataset(7))).toEqual([{ path: '(document)', message: 'must be a JSON object, not a number' }])
+    expect(listAllIssues(validateDataset(7))).toEqual([
+      { path: '(document)', message: 'must be a JSON object, not a number' },
+    ])
   })
 })

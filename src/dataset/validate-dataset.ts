@@ -15,7 +15,17 @@ import type {
 import { axisEndOf, axisTimeOf, firstDayOf, lastDayOf, parseEdtfDate, type EdtfDate } from './edtf-date'
 import { foldText } from './fold-text'
 
-const TOP_LEVEL_KEYS = new Set(['$schema', 'schemaVersion', 'title', 'description', 'updated', 'actors', 'outlets', 'formats', 'events'])
+const TOP_LEVEL_KEYS = new Set([
+  '$schema',
+  'schemaVersion',
+  'title',
+  'description',
+  'updated',
+  'actors',
+  'outlets',
+  'formats',
+  'events',
+])
 const LISTS: readonly RecordList[] = ['actors', 'outlets', 'formats', 'events']
 
 /** Renders a path as JSON-path-like text: events[3].sourceChain[1].outlet */
@@ -49,18 +59,23 @@ function toIssues(prefix: readonly PropertyKey[], error: z.ZodError, input: unkn
   for (const issue of error.issues) {
     const segments = [...prefix, ...issue.path]
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) issues.push({ path: formatPath([...segments, key]), message: `unknown key "${key}"` })
+      for (const key of issue.keys)
+        issues.push({ path: formatPath([...segments, key]), message: `unknown key "${key}"` })
       continue
     }
     let message = issue.message
     if (issue.code === 'invalid_type') {
       const actual = valueAt(input, issue.path)
-      message = actual === undefined ? 'is required' : `must be ${articled(issue.expected)}, not ${describeValue(actual)}`
+      message =
+        actual === undefined ? 'is required' : `must be ${articled(issue.expected)}, not ${describeValue(actual)}`
     } else if (issue.code === 'invalid_value') {
       const actual = valueAt(input, issue.path)
       const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ')
       // zod reports a missing enum field as a bad value, not as a missing one
-      message = actual === undefined ? `is required (one of ${allowed})` : `${JSON.stringify(actual).slice(0, 80)} is not one of ${allowed}`
+      message =
+        actual === undefined
+          ? `is required (one of ${allowed})`
+          : `${JSON.stringify(actual).slice(0, 80)} is not one of ${allowed}`
     } else if (issue.code === 'too_small' && issue.origin === 'string') {
       message = 'must not be empty'
     }
@@ -100,28 +115,42 @@ interface ListCheck<T> {
 export function validateDataset(input: unknown): ValidationResult {
   const documentIssues: DatasetIssue[] = []
   if (!isPlainObject(input)) {
-    return { ok: false, documentIssues: [{ path: '(document)', message: `must be a JSON object, not ${describeValue(input)}` }] }
+    return {
+      ok: false,
+      documentIssues: [{ path: '(document)', message: `must be a JSON object, not ${describeValue(input)}` }],
+    }
   }
   for (const key of Object.keys(input)) {
-    if (!TOP_LEVEL_KEYS.has(key)) documentIssues.push({ path: formatPath([key]), message: `unknown top-level key "${key}"` })
+    if (!TOP_LEVEL_KEYS.has(key))
+      documentIssues.push({ path: formatPath([key]), message: `unknown top-level key "${key}"` })
   }
-  if (!Object.hasOwn(input, 'schemaVersion')) documentIssues.push({ path: 'schemaVersion', message: 'is required (this app reads version 1)' })
+  if (!Object.hasOwn(input, 'schemaVersion'))
+    documentIssues.push({ path: 'schemaVersion', message: 'is required (this app reads version 1)' })
   else if (input.schemaVersion !== 1)
-    documentIssues.push({ path: 'schemaVersion', message: `${JSON.stringify(input.schemaVersion)?.slice(0, 40)} is not supported; this app reads version 1` })
+    documentIssues.push({
+      path: 'schemaVersion',
+      message: `${JSON.stringify(input.schemaVersion)?.slice(0, 40)} is not supported; this app reads version 1`,
+    })
   if (typeof input.title !== 'string' || input.title.trim() === '')
-    documentIssues.push({ path: 'title', message: input.title === undefined ? 'is required' : 'must be a non-empty string' })
+    documentIssues.push({
+      path: 'title',
+      message: input.title === undefined ? 'is required' : 'must be a non-empty string',
+    })
   if (input.description !== undefined && typeof input.description !== 'string')
     documentIssues.push({ path: 'description', message: `must be a string, not ${describeValue(input.description)}` })
   if (input.updated !== undefined) {
     const updated = typeof input.updated === 'string' ? parseEdtfDate(input.updated) : null
-    if (updated === null) documentIssues.push({ path: 'updated', message: `must be a date string, not ${describeValue(input.updated)}` })
+    if (updated === null)
+      documentIssues.push({ path: 'updated', message: `must be a date string, not ${describeValue(input.updated)}` })
     else if (!updated.ok) documentIssues.push({ path: 'updated', message: updated.message })
   }
   if (input.$schema !== undefined && typeof input.$schema !== 'string')
     documentIssues.push({ path: '$schema', message: `must be a string, not ${describeValue(input.$schema)}` })
   for (const list of LISTS) {
-    if (!Object.hasOwn(input, list)) documentIssues.push({ path: list, message: 'is required (a list, possibly empty)' })
-    else if (!Array.isArray(input[list])) documentIssues.push({ path: list, message: `must be a list, not ${describeValue(input[list])}` })
+    if (!Object.hasOwn(input, list))
+      documentIssues.push({ path: list, message: 'is required (a list, possibly empty)' })
+    else if (!Array.isArray(input[list]))
+      documentIssues.push({ path: list, message: `must be a list, not ${describeValue(input[list])}` })
   }
   if (documentIssues.length > 0) return { ok: false, documentIssues }
 
@@ -154,7 +183,11 @@ export function validateDataset(input: unknown): ValidationResult {
       }
       if (id !== null) {
         const first = firstIndexOfId.get(id)
-        if (first !== undefined) issues.unshift({ path: formatPath([list, index, 'id']), message: `duplicate id "${id}" (first used at ${list}[${first}])` })
+        if (first !== undefined)
+          issues.unshift({
+            path: formatPath([list, index, 'id']),
+            message: `duplicate id "${id}" (first used at ${list}[${first}])`,
+          })
         else firstIndexOfId.set(id, index)
       }
       if (issues.length > 0 || !parsed.success) {
@@ -173,11 +206,18 @@ export function validateDataset(input: unknown): ValidationResult {
   const outlets = checkList<Outlet>('outlets', outletSchema)
   const formats = checkList<Format>('formats', formatSchema)
 
-  const referenceIssue = (path: PropertyKey[], kind: string, id: string, check: ListCheck<unknown>): DatasetIssue | null => {
+  const referenceIssue = (
+    path: PropertyKey[],
+    kind: string,
+    id: string,
+    check: ListCheck<unknown>,
+  ): DatasetIssue | null => {
     if (check.valid.has(id)) return null
     return {
       path: formatPath(path),
-      message: check.setAsideIds.has(id) ? `${kind} "${id}" was set aside, so this record cannot stand` : `unknown ${kind} "${id}"`,
+      message: check.setAsideIds.has(id)
+        ? `${kind} "${id}" was set aside, so this record cannot stand`
+        : `unknown ${kind} "${id}"`,
     }
   }
 
@@ -188,9 +228,12 @@ export function validateDataset(input: unknown): ValidationResult {
     event.about?.forEach((id, i) => found.push(referenceIssue([...base, 'about', i], 'actor', id, actors)))
     event.formats?.forEach((id, i) => found.push(referenceIssue([...base, 'formats', i], 'format', id, formats)))
     event.stances?.forEach((stance, i) => {
-      if (stance.actor !== undefined) found.push(referenceIssue([...base, 'stances', i, 'actor'], 'actor', stance.actor, actors))
-      if (stance.format !== undefined) found.push(referenceIssue([...base, 'stances', i, 'format'], 'format', stance.format, formats))
-      if (stance.attributedBy !== undefined) found.push(referenceIssue([...base, 'stances', i, 'attributedBy'], 'actor', stance.attributedBy, actors))
+      if (stance.actor !== undefined)
+        found.push(referenceIssue([...base, 'stances', i, 'actor'], 'actor', stance.actor, actors))
+      if (stance.format !== undefined)
+        found.push(referenceIssue([...base, 'stances', i, 'format'], 'format', stance.format, formats))
+      if (stance.attributedBy !== undefined)
+        found.push(referenceIssue([...base, 'stances', i, 'attributedBy'], 'actor', stance.attributedBy, actors))
     })
     const links: [string, readonly { actor?: string | undefined; outlet?: string | undefined }[]][] = [
       ['sourceChain', event.sourceChain],
@@ -198,21 +241,29 @@ export function validateDataset(input: unknown): ValidationResult {
     ]
     for (const [field, entries] of links) {
       entries.forEach((link, i) => {
-        if (link.actor !== undefined) found.push(referenceIssue([...base, field, i, 'actor'], 'actor', link.actor, actors))
-        if (link.outlet !== undefined) found.push(referenceIssue([...base, field, i, 'outlet'], 'outlet', link.outlet, outlets))
+        if (link.actor !== undefined)
+          found.push(referenceIssue([...base, field, i, 'actor'], 'actor', link.actor, actors))
+        if (link.outlet !== undefined)
+          found.push(referenceIssue([...base, field, i, 'outlet'], 'outlet', link.outlet, outlets))
       })
     }
     const start = event.date === undefined ? null : parseEdtfDate(event.date)
     const end = event.end === undefined ? null : parseEdtfDate(event.end)
     if (start?.ok && end?.ok && lastDayOrTime(end.date) < firstDayOrTime(start.date))
-      found.push({ path: formatPath([...base, 'end']), message: `"${event.end}" is before the event's date "${event.date}"` })
+      found.push({
+        path: formatPath([...base, 'end']),
+        message: `"${event.end}" is before the event's date "${event.date}"`,
+      })
     event.related?.forEach((entry, i) => {
-      if (entry.event !== undefined && entry.event === event.id) found.push({ path: formatPath([...base, 'related', i, 'event']), message: 'an event cannot relate to itself' })
+      if (entry.event !== undefined && entry.event === event.id)
+        found.push({ path: formatPath([...base, 'related', i, 'event']), message: 'an event cannot relate to itself' })
     })
     return found.filter((issue): issue is DatasetIssue => issue !== null)
   }
 
-  const events = checkList<StatementEvent>('events', eventSchema, eventRefs, (raw, index) => eventRefs(looseEvent(raw), index))
+  const events = checkList<StatementEvent>('events', eventSchema, eventRefs, (raw, index) =>
+    eventRefs(looseEvent(raw), index),
+  )
 
   const droppedRelations: DatasetIssue[] = []
   const actorById = new Map([...actors.valid.values()].map(({ record }) => [record.id, record]))
@@ -262,21 +313,33 @@ interface LooseEvent {
   readonly actors: readonly string[]
   readonly about?: readonly string[] | undefined
   readonly formats?: readonly string[] | undefined
-  readonly stances?: readonly { readonly actor?: string | undefined; readonly format?: string | undefined; readonly attributedBy?: string | undefined }[] | undefined
+  readonly stances?:
+    | readonly {
+        readonly actor?: string | undefined
+        readonly format?: string | undefined
+        readonly attributedBy?: string | undefined
+      }[]
+    | undefined
   readonly sourceChain: readonly { readonly actor?: string | undefined; readonly outlet?: string | undefined }[]
-  readonly alsoReportedBy?: readonly { readonly actor?: string | undefined; readonly outlet?: string | undefined }[] | undefined
+  readonly alsoReportedBy?:
+    readonly { readonly actor?: string | undefined; readonly outlet?: string | undefined }[] | undefined
   readonly related?: readonly { readonly event?: string | undefined }[] | undefined
 }
 
 const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value : undefined)
-const fieldOf = (value: unknown, key: string): unknown => (isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined)
+const fieldOf = (value: unknown, key: string): unknown =>
+  isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined
 /** Keeps list positions (paths must stay true); non-strings become "" and are then skipped. */
-const stringsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : '')) : [])
+const stringsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : '')) : []
 const objectsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
 
 /** Reads what it can of a broken event record, so its references can still be checked. */
 function looseEvent(raw: unknown): LooseEvent {
-  const link = (item: unknown) => ({ actor: stringOrUndefined(fieldOf(item, 'actor')), outlet: stringOrUndefined(fieldOf(item, 'outlet')) })
+  const link = (item: unknown) => ({
+    actor: stringOrUndefined(fieldOf(item, 'actor')),
+    outlet: stringOrUndefined(fieldOf(item, 'outlet')),
+  })
   return {
     id: stringOrUndefined(fieldOf(raw, 'id')),
     date: stringOrUndefined(fieldOf(raw, 'date')),
@@ -309,7 +372,11 @@ function parsedOrThrow(raw: string): EdtfDate {
   return parsed.date
 }
 
-function enrichEvent(event: StatementEvent, actorById: Map<string, Actor>, outletById: Map<string, Outlet>): DatasetEvent {
+function enrichEvent(
+  event: StatementEvent,
+  actorById: Map<string, Actor>,
+  outletById: Map<string, Outlet>,
+): DatasetEvent {
   const start = parsedOrThrow(event.date)
   const end = event.end === undefined ? null : parsedOrThrow(event.end)
   const names: string[] = []

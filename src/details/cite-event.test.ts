@@ -15,11 +15,15 @@ describe('citeEvent', () => {
   it('cites speaker, date, place, quote, every chain link and the access date as plain text', () => {
     const { text } = citeEvent(lavrov, index, accessed, 'https://example.org/?event=lavrov-any-format')
     const lines = text.split('\n')
-    expect(lines[0]).toBe('Sergei Lavrov (Minister of Foreign Affairs of Russia), 20 August 2025, Moscow: Lavrov: ready for any format, but a summit must be well prepared.')
+    expect(lines[0]).toBe(
+      'Sergei Lavrov (Minister of Foreign Affairs of Russia), 20 August 2025, Moscow: Lavrov: ready for any format, but a summit must be well prepared.',
+    )
     expect(text).toContain('“We are ready for any format. But when it comes to meetings at the highest level')
     expect(text).toContain('As published by Ukrainska Pravda, in translation from Russian.')
     expect(text).toContain('2. Russian media reported it — date not given')
-    expect(text).toContain('3. Interfax-Ukraine reported it — 20 August 2025, 20:53 (UTC+03:00) — https://en.interfax.com.ua/news/general/1097904.html')
+    expect(text).toContain(
+      '3. Interfax-Ukraine reported it — 20 August 2025, 20:53 (UTC+03:00) — https://en.interfax.com.ua/news/general/1097904.html',
+    )
     expect(lines.at(-1)).toBe('Accessed 24 November 2026: https://example.org/?event=lavrov-any-format')
   })
 

@@ -37,7 +37,9 @@ export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Da
     return actor === undefined ? id : actor.role === undefined ? actor.name : `${actor.name} (${actor.role})`
   })
   const when = timingInWords(event.timing)
-  const accessedWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(accessed)
+  const accessedWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    accessed,
+  )
   const last = event.sourceChain.at(-1)
   const publisher = last === undefined ? null : describeLinkParty(last, index).name
   const translation =
@@ -48,7 +50,15 @@ export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Da
   const chain = event.sourceChain.map((link, i) => {
     const party = describeLinkParty(link, index)
     const url = link.url === undefined ? null : safeHttpUrl(link.url)
-    return { n: i + 1, party: party.name, how: messagesEn.chain.how[link.how], date: linkDate(link.date), context: link.context ?? null, url, rawUrl: link.url ?? null }
+    return {
+      n: i + 1,
+      party: party.name,
+      how: messagesEn.chain.how[link.how],
+      date: linkDate(link.date),
+      context: link.context ?? null,
+      url,
+      rawUrl: link.url ?? null,
+    }
   })
 
   const head = [speakers.join(', '), when, event.place].filter((part) => part !== undefined && part !== '').join(', ')
@@ -57,7 +67,9 @@ export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Da
   if (translation !== null) textLines.push(translation)
   textLines.push('Source chain:')
   for (const link of chain) {
-    const parts = [`${link.n}. ${link.party} ${link.how}`, link.date, link.context, link.rawUrl].filter((p) => p !== null)
+    const parts = [`${link.n}. ${link.party} ${link.how}`, link.date, link.context, link.rawUrl].filter(
+      (p) => p !== null,
+    )
     textLines.push(parts.join(' — '))
   }
   textLines.push(`Accessed ${accessedWords}: ${pageUrl}`)
@@ -68,7 +80,11 @@ export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Da
   mdLines.push('Source chain:', '')
   for (const link of chain) {
     const name = link.url !== null ? `[${escapeMarkdown(link.party)}](<${link.url}>)` : escapeMarkdown(link.party)
-    const parts = [`${link.n}. ${name} ${link.how}`, escapeMarkdown(link.date), link.context === null ? null : escapeMarkdown(link.context)].filter((p) => p !== null)
+    const parts = [
+      `${link.n}. ${name} ${link.how}`,
+      escapeMarkdown(link.date),
+      link.context === null ? null : escapeMarkdown(link.context),
+    ].filter((p) => p !== null)
     // a URL that is not http(s) is kept visible as inert code, never as a link
     if (link.url === null && link.rawUrl !== null) parts.push(`\`${link.rawUrl.replace(/`/g, "'")}\``)
     mdLines.push(parts.join(' — '))

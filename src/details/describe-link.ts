@@ -13,14 +13,22 @@ export interface LinkParty {
  * Who a chain link is, in words; a label is a relay the dataset does not list by id. Names and roles
  * are the dataset's; an outlet's kind is put in the words given (the interface language's).
  */
-export function describeLinkParty(link: SourceLink | ParallelReport, index: DatasetIndex, outletKinds: Messages['chain']['outletKind'] = messagesEn.chain.outletKind): LinkParty {
+export function describeLinkParty(
+  link: SourceLink | ParallelReport,
+  index: DatasetIndex,
+  outletKinds: Messages['chain']['outletKind'] = messagesEn.chain.outletKind,
+): LinkParty {
   if (link.actor !== undefined) {
     const actor = index.actorById.get(link.actor)
     return { name: actor?.name ?? link.actor, detail: actor?.role ?? null, type: 'actor' }
   }
   if (link.outlet !== undefined) {
     const outlet = index.outletById.get(link.outlet)
-    return { name: outlet?.name ?? link.outlet, detail: outlet?.kind === undefined ? null : outletKinds[outlet.kind], type: 'outlet' }
+    return {
+      name: outlet?.name ?? link.outlet,
+      detail: outlet?.kind === undefined ? null : outletKinds[outlet.kind],
+      type: 'outlet',
+    }
   }
   return { name: link.label ?? '', detail: null, type: 'label' }
 }

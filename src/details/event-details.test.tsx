@@ -33,7 +33,14 @@ function detailsIndex(): DatasetIndex {
       alsoReportedBy: [{ label: 'A regional paper', url: 'https://regional.example/2' }],
       related: [{ event: 'ben-call', relation: 'refers-to' }],
     },
-    { id: 'ben-call', date: '2025-08-18', kind: 'call', actors: ['ben', 'ana'], title: 'Ben and Ana speak by phone', sourceChain: [{ outlet: 'wire', how: 'reported' }] },
+    {
+      id: 'ben-call',
+      date: '2025-08-18',
+      kind: 'call',
+      actors: ['ben', 'ana'],
+      title: 'Ben and Ana speak by phone',
+      sourceChain: [{ outlet: 'wire', how: 'reported' }],
+    },
     {
       id: 'cyd-reply',
       date: '2025-08-21',
@@ -51,7 +58,15 @@ function detailsIndex(): DatasetIndex {
 function Panel({ index, initialId }: { readonly index: DatasetIndex; readonly initialId: string }) {
   const [eventId, setEventId] = useState<string | null>(initialId)
   if (eventId === null) return <p>No event open</p>
-  return <EventDetails event={eventOf(index, eventId)} index={index} hrefForEvent={(id) => `?event=${id}`} onSelect={setEventId} onClose={() => setEventId(null)} />
+  return (
+    <EventDetails
+      event={eventOf(index, eventId)}
+      index={index}
+      hrefForEvent={(id) => `?event=${id}`}
+      onSelect={setEventId}
+      onClose={() => setEventId(null)}
+    />
+  )
 }
 
 function renderPanel(initialId = 'ana-statement') {
@@ -66,13 +81,17 @@ describe('EventDetails', () => {
     expect(within(panel).getByRole('heading', { level: 2, name: 'Ana: open to any format' })).toBeInTheDocument()
     expect(panel).toHaveTextContent('Statement')
     expect(within(panel).getByText('around 19 August 2025 (uncertain)')).toHaveAttribute('datetime', '2025-08-19')
-    expect(within(panel).getByText('About the date:', { exact: false })).toHaveTextContent('About the date: Reports give the 19th or the 20th.')
+    expect(within(panel).getByText('About the date:', { exact: false })).toHaveTextContent(
+      'About the date: Reports give the 19th or the 20th.',
+    )
   })
 
   it('names the speaker with their role, who it is about, the formats and the place', () => {
     const panel = renderPanel()
     expect(within(panel).getByText('Speaker')).toBeInTheDocument()
-    expect(within(panel).getByText('Speaker').nextElementSibling).toHaveTextContent('Ana Example, Foreign minister of Examplia')
+    expect(within(panel).getByText('Speaker').nextElementSibling).toHaveTextContent(
+      'Ana Example, Foreign minister of Examplia',
+    )
     expect(within(panel).getByText('About').nextElementSibling).toHaveTextContent('Ben Sample')
     expect(within(panel).getByText('Formats').nextElementSibling).toHaveTextContent('Bilateral leaders’ meeting')
     expect(within(panel).getByText('Place').nextElementSibling).toHaveTextContent('Examplia City')
@@ -84,7 +103,9 @@ describe('EventDetails', () => {
     const quotes = within(panel).getAllByText('Any format will do. <img src=x onerror=alert(1)>')
     expect(quotes[0]?.closest('blockquote')).toHaveAttribute('lang', 'en')
     expect(panel.querySelector('img')).toBeNull()
-    expect(panel).toHaveTextContent('As published by The Daily Fixture. Translated from Russian; the speaker’s original words may differ.')
+    expect(panel).toHaveTextContent(
+      'As published by The Daily Fixture. Translated from Russian; the speaker’s original words may differ.',
+    )
   })
 
   it('says the stances in words, with who attributed them', () => {
@@ -116,7 +137,11 @@ describe('EventDetails', () => {
     const user = userEvent.setup()
     const panel = renderPanel()
     const related = within(panel).getByRole('region', { name: 'Related events' })
-    expect(within(related).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(related)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'Refers to: Ben and Ana speak by phone (18 August 2025)',
       'Answered by: Cyd answers Ana (21 August 2025)',
     ])
@@ -126,7 +151,10 @@ describe('EventDetails', () => {
     const call = screen.getByRole('article', { name: 'Ben and Ana speak by phone' })
     expect(within(call).getByText('Participants')).toBeInTheDocument()
     expect(within(call).getByText('No verbatim quote is recorded for this event.')).toBeInTheDocument()
-    expect(within(call).getByRole('link', { name: 'Ana: open to any format' })).toHaveAttribute('href', '?event=ana-statement')
+    expect(within(call).getByRole('link', { name: 'Ana: open to any format' })).toHaveAttribute(
+      'href',
+      '?event=ana-statement',
+    )
   })
 
   it('closes when asked', async () => {

@@ -29,7 +29,15 @@ function StanceLine({ stance, index }: { readonly stance: Stance; readonly index
   return <li>{words.stanceLine(actorName(index, stance.actor), words.stance[stance.stance], format, attributedBy)}</li>
 }
 
-function RelatedLine({ link, index, hrefForEvent, onSelect }: { readonly link: RelatedLink; readonly index: DatasetIndex } & Pick<EventDetailsProps, 'hrefForEvent' | 'onSelect'>) {
+function RelatedLine({
+  link,
+  index,
+  hrefForEvent,
+  onSelect,
+}: { readonly link: RelatedLink; readonly index: DatasetIndex } & Pick<
+  EventDetailsProps,
+  'hrefForEvent' | 'onSelect'
+>) {
   const locale = useLocale()
   const words = useMessages().details.relation[link.relation]
   const other = index.eventById.get(link.eventId)
@@ -55,10 +63,17 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
   const locale = useLocale()
   const messages = useMessages()
   const words = messages.details
-  const speakerLabel = event.kind === 'meeting' || event.kind === 'call' ? words.participants : event.actors.length > 1 ? words.speakers : words.speaker
+  const speakerLabel =
+    event.kind === 'meeting' || event.kind === 'call'
+      ? words.participants
+      : event.actors.length > 1
+        ? words.speakers
+        : words.speaker
   const lastLink = event.sourceChain.at(-1)
   const publishedBy = lastLink === undefined ? null : describeLinkParty(lastLink, index).name
-  const wordings = event.sourceChain.flatMap((link, position) => (link.quote === undefined ? [] : [{ link, position, quote: link.quote }]))
+  const wordings = event.sourceChain.flatMap((link, position) =>
+    link.quote === undefined ? [] : [{ link, position, quote: link.quote }],
+  )
   const related = index.relatedByEvent.get(event.id) ?? []
   return (
     <article className="event-details" aria-labelledby="event-details-title">
@@ -121,7 +136,8 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
           <QuoteText quote={event.quote} />
           <figcaption>
             {publishedBy !== null && words.publishedBy(publishedBy)}
-            {event.quote.translatedFrom !== undefined && words.translatedFrom(languageName(event.quote.translatedFrom, locale))}
+            {event.quote.translatedFrom !== undefined &&
+              words.translatedFrom(languageName(event.quote.translatedFrom, locale))}
           </figcaption>
         </figure>
       )}
@@ -152,7 +168,13 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
           <ol className="wording-list">
             {wordings.map(({ link, position, quote }) => (
               <li key={position}>
-                <p className="wording-source">{words.wordingLink(position + 1, describeLinkParty(link, index).name, quote.text === event.quote?.text)}</p>
+                <p className="wording-source">
+                  {words.wordingLink(
+                    position + 1,
+                    describeLinkParty(link, index).name,
+                    quote.text === event.quote?.text,
+                  )}
+                </p>
                 <QuoteText quote={quote} />
               </li>
             ))}
@@ -175,7 +197,13 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
           <h3 id="related-heading">{words.related}</h3>
           <ul className="related-list">
             {related.map((link) => (
-              <RelatedLine key={`${link.eventId}:${link.relation}:${link.isIncoming}`} link={link} index={index} hrefForEvent={hrefForEvent} onSelect={onSelect} />
+              <RelatedLine
+                key={`${link.eventId}:${link.relation}:${link.isIncoming}`}
+                link={link}
+                index={index}
+                hrefForEvent={hrefForEvent}
+                onSelect={onSelect}
+              />
             ))}
           </ul>
         </section>

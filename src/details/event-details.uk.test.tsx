@@ -8,7 +8,13 @@ function renderInUkrainian() {
   const index = fixtureIndex()
   render(
     <LocaleProvider locale="uk">
-      <EventDetails event={eventOf(index, 'ana-statement')} index={index} hrefForEvent={(id) => `?event=${id}`} onSelect={() => undefined} onClose={() => undefined} />
+      <EventDetails
+        event={eventOf(index, 'ana-statement')}
+        index={index}
+        hrefForEvent={(id) => `?event=${id}`}
+        onSelect={() => undefined}
+        onClose={() => undefined}
+      />
     </LocaleProvider>,
   )
   return screen.getByRole('article', { name: 'Ana: open to any format' })
@@ -19,7 +25,9 @@ describe('EventDetails in Ukrainian', () => {
     const panel = renderInUkrainian()
     expect(within(panel).getByText('Заява')).toBeInTheDocument()
     expect(within(panel).getAllByText('20 серпня 2025')[0]).toHaveAttribute('datetime', '2025-08-20')
-    expect(within(panel).getByText('Мовець').nextElementSibling).toHaveTextContent('Ana Example, Foreign minister of Examplia')
+    expect(within(panel).getByText('Мовець').nextElementSibling).toHaveTextContent(
+      'Ana Example, Foreign minister of Examplia',
+    )
     expect(within(panel).getByRole('heading', { level: 3, name: 'Ланцюжок джерел' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Закрити подробиці події' })).toBeInTheDocument()
     expect(panel).not.toHaveTextContent(/August|Speaker|Source chain|Statement/)
@@ -40,7 +48,9 @@ describe('EventDetails in Ukrainian', () => {
     expect(links[0]).toHaveTextContent('Ana Example, Foreign minister of Examplia — сказано')
     expect(links[0]).toHaveTextContent('20 серпня 2025 · press conference')
     expect(links[1]).toHaveTextContent('Посередник 1')
-    expect(links[1]).toHaveTextContent('(посередника названо лише як «Local media»; докладніше не встановлено) — повідомлено')
+    expect(links[1]).toHaveTextContent(
+      '(посередника названо лише як «Local media»; докладніше не встановлено) — повідомлено',
+    )
     expect(links[1]).toHaveTextContent('дату не вказано')
     expect(links[2]).toHaveTextContent('Публікація')
     expect(links[2]).toHaveTextContent('The Daily Fixture, газета — повідомлено')

@@ -16,20 +16,25 @@ describe('SafeLink', () => {
     expect(screen.getByRole('link', { name: 'Example report' })).toHaveAttribute('href', 'http://example.org/a')
   })
 
-  it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'ftp://files.example/x', 'www.example.org/no-scheme', ' JAVASCRIPT:alert(1)'])(
-    'shows %s as inert text, not a link',
-    (href) => {
-      const { container } = render(<SafeLink href={href} />)
-      expect(screen.queryByRole('link')).not.toBeInTheDocument()
-      expect(container).toHaveTextContent(`${href.trim()} (not a web link)`)
-      expect(container.querySelector('script')).toBeNull()
-    },
-  )
+  it.each([
+    'javascript:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'ftp://files.example/x',
+    'www.example.org/no-scheme',
+    ' JAVASCRIPT:alert(1)',
+  ])('shows %s as inert text, not a link', (href) => {
+    const { container } = render(<SafeLink href={href} />)
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
+    expect(container).toHaveTextContent(`${href.trim()} (not a web link)`)
+    expect(container.querySelector('script')).toBeNull()
+  })
 
   it('names the inert address when the text is something else', () => {
     render(<SafeLink href="javascript:void(0)">Interfax report</SafeLink>)
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
-    expect(screen.getByText('Interfax report', { exact: false })).toHaveTextContent('Interfax report (not a web link: javascript:void(0))')
+    expect(screen.getByText('Interfax report', { exact: false })).toHaveTextContent(
+      'Interfax report (not a web link: javascript:void(0))',
+    )
   })
 })
 

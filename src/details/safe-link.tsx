@@ -25,7 +25,9 @@ export function SafeLink({ href, children }: SafeLinkProps) {
       <span className="inert-url" title={words.notWebAddress}>
         {children ?? href.slice(0, 200)}{' '}
         {/* without children the address is already the text; saying it twice only adds noise */}
-        <span className="inert-url-note">{children === undefined ? words.notWebLink : words.notWebLinkWith(href.slice(0, 200))}</span>
+        <span className="inert-url-note">
+          {children === undefined ? words.notWebLink : words.notWebLinkWith(href.slice(0, 200))}
+        </span>
       </span>
     )
   }

@@ -29,22 +29,38 @@ describe('SourceChain', () => {
 
   it('says a relay known only by a label is not identified further, and that its date is not given', () => {
     const relay = renderChain()[1]!
-    expect(relay).toHaveTextContent('Local media (relay named only as “Local media”; not identified further) reported it')
+    expect(relay).toHaveTextContent(
+      'Local media (relay named only as “Local media”; not identified further) reported it',
+    )
     expect(within(relay).getByText('date not given')).toBeInTheDocument()
   })
 
   it('links the publication, with the outlet kind in words', () => {
     const publication = renderChain()[2]!
     expect(publication).toHaveTextContent('The Daily Fixture, newspaper reported it')
-    expect(within(publication).getByRole('link', { name: 'https://daily.example/news/1' })).toHaveAttribute('href', 'https://daily.example/news/1')
+    expect(within(publication).getByRole('link', { name: 'https://daily.example/news/1' })).toHaveAttribute(
+      'href',
+      'https://daily.example/news/1',
+    )
   })
 
   it('says an uncertain link date in words', () => {
     const document = fixtureDocument()
-    document.events = [{ id: 'e', date: '2025-08-19', kind: 'statement', actors: ['ana'], title: 'T', sourceChain: [{ actor: 'ana', how: 'briefed', date: '2025-08-19%' }] }]
+    document.events = [
+      {
+        id: 'e',
+        date: '2025-08-19',
+        kind: 'statement',
+        actors: ['ana'],
+        title: 'T',
+        sourceChain: [{ actor: 'ana', how: 'briefed', date: '2025-08-19%' }],
+      },
+    ]
     const index = fixtureIndex(document)
     render(<SourceChain chain={eventOf(index, 'e').sourceChain} index={index} />)
-    expect(screen.getByRole('listitem')).toHaveTextContent('Ana Example, Foreign minister of Examplia said it at a briefingaround 19 August 2025 (uncertain)')
+    expect(screen.getByRole('listitem')).toHaveTextContent(
+      'Ana Example, Foreign minister of Examplia said it at a briefingaround 19 August 2025 (uncertain)',
+    )
   })
 
   it('shows the wording a link printed, in its language', () => {
@@ -56,7 +72,9 @@ describe('SourceChain', () => {
         kind: 'statement',
         actors: ['ana'],
         title: 'T',
-        sourceChain: [{ outlet: 'wire', how: 'translated', quote: { text: 'Мы готовы к любому формату.', lang: 'ru' } }],
+        sourceChain: [
+          { outlet: 'wire', how: 'translated', quote: { text: 'Мы готовы к любому формату.', lang: 'ru' } },
+        ],
       },
     ]
     const index = fixtureIndex(document)
@@ -87,7 +105,14 @@ describe('ParallelReports', () => {
         actors: ['ana'],
         title: 'T',
         sourceChain: [{ actor: 'ana', how: 'said' }],
-        alsoReportedBy: [{ outlet: 'wire', url: 'https://wire.example/1', date: '2025-08-20', quote: { text: 'Готові до будь-якого формату.', lang: 'uk' } }],
+        alsoReportedBy: [
+          {
+            outlet: 'wire',
+            url: 'https://wire.example/1',
+            date: '2025-08-20',
+            quote: { text: 'Готові до будь-якого формату.', lang: 'uk' },
+          },
+        ],
       },
     ]
     const index = fixtureIndex(document)
@@ -95,6 +120,9 @@ describe('ParallelReports', () => {
     const report = within(screen.getByRole('list', { name: 'Also reported by' })).getByRole('listitem')
     expect(report).toHaveTextContent(/^Fixture Wire, news agency20 August 2025/)
     expect(within(report).getByRole('link', { name: 'https://wire.example/1' })).toBeInTheDocument()
-    expect(within(report).getByText('Готові до будь-якого формату.').closest('blockquote')).toHaveAttribute('lang', 'uk')
+    expect(within(report).getByText('Готові до будь-якого формату.').closest('blockquote')).toHaveAttribute(
+      'lang',
+      'uk',
+    )
   })
 })

@@ -12,7 +12,11 @@ function LinkDate({ value }: { readonly value: string | undefined }) {
   const words = useMessages().chain
   if (value === undefined) return <span className="chain-date is-missing">{words.dateNotGiven}</span>
   const parsed = parseEdtfDate(value)
-  return <time className="chain-date" dateTime={value.replace(/[?~%]$/, '')}>{parsed.ok ? dateInWords(parsed.date, locale) : value}</time>
+  return (
+    <time className="chain-date" dateTime={value.replace(/[?~%]$/, '')}>
+      {parsed.ok ? dateInWords(parsed.date, locale) : value}
+    </time>
+  )
 }
 
 export function QuoteText({ quote, className }: { readonly quote: Quote; readonly className?: string }) {
@@ -23,7 +27,15 @@ export function QuoteText({ quote, className }: { readonly quote: Quote; readonl
   )
 }
 
-function LinkBody({ link, index, how }: { readonly link: SourceLink | ParallelReport; readonly index: DatasetIndex; readonly how: HowValue | undefined }) {
+function LinkBody({
+  link,
+  index,
+  how,
+}: {
+  readonly link: SourceLink | ParallelReport
+  readonly index: DatasetIndex
+  readonly how: HowValue | undefined
+}) {
   const words = useMessages().chain
   const party = describeLinkParty(link, index, words.outletKind)
   return (
@@ -38,10 +50,12 @@ function LinkBody({ link, index, how }: { readonly link: SourceLink | ParallelRe
       </p>
       <p className="chain-meta">
         <LinkDate value={link.date} />
-        {link.context !== undefined && <span className="chain-context">
+        {link.context !== undefined && (
+          <span className="chain-context">
             {' · '}
             <span dir="auto">{link.context}</span>
-          </span>}
+          </span>
+        )}
       </p>
       {link.url !== undefined ? (
         <p className="chain-url">
@@ -72,7 +86,13 @@ export function SourceChain({ chain, index }: { readonly chain: readonly SourceL
             {position + 1}
           </span>
           <div className="chain-content">
-            <p className="chain-role">{position === 0 ? words.origin : position === chain.length - 1 ? words.publication : words.relay(position)}</p>
+            <p className="chain-role">
+              {position === 0
+                ? words.origin
+                : position === chain.length - 1
+                  ? words.publication
+                  : words.relay(position)}
+            </p>
             <LinkBody link={link} index={index} how={link.how} />
           </div>
         </li>
@@ -82,7 +102,13 @@ export function SourceChain({ chain, index }: { readonly chain: readonly SourceL
 }
 
 /** Reports of the same words that are not links in the chain. */
-export function ParallelReports({ reports, index }: { readonly reports: readonly ParallelReport[]; readonly index: DatasetIndex }) {
+export function ParallelReports({
+  reports,
+  index,
+}: {
+  readonly reports: readonly ParallelReport[]
+  readonly index: DatasetIndex
+}) {
   const words = useMessages().details
   return (
     <ul aria-label={words.alsoReported} className="parallel-reports">

@@ -16,15 +16,30 @@ const event = (id: string) => {
 }
 
 function renderList(ids: string[], q: string) {
-  const terms = foldText(q).split(/\s+/).filter((term) => term !== '')
-  render(<EventList events={ids.map(event)} index={index} selectedId={null} hrefForEvent={(id) => `?event=${id}`} onSelect={() => undefined} highlightTerms={terms} />)
+  const terms = foldText(q)
+    .split(/\s+/)
+    .filter((term) => term !== '')
+  render(
+    <EventList
+      events={ids.map(event)}
+      index={index}
+      selectedId={null}
+      hrefForEvent={(id) => `?event=${id}`}
+      onSelect={() => undefined}
+      highlightTerms={terms}
+    />,
+  )
 }
 
 describe('search matches in the list', () => {
   it('marks the matching words of titles and names, keeping the text whole', () => {
     renderList(['lavrov-any-format'], 'FORMAT lavrov')
     const link = screen.getByRole('link', { name: /Lavrov: ready for any format/ })
-    expect(within(link).getAllByText((_, element) => element?.tagName === 'MARK').map((mark) => mark.textContent)).toEqual(['Lavrov', 'format', 'Lavrov'])
+    expect(
+      within(link)
+        .getAllByText((_, element) => element?.tagName === 'MARK')
+        .map((mark) => mark.textContent),
+    ).toEqual(['Lavrov', 'format', 'Lavrov'])
   })
 
   it('shows an excerpt of the quote when the match is not in the title', () => {

@@ -22,7 +22,15 @@ const list = () => screen.getByRole('list', { name: 'Events in date order' })
 describe('EventList with thousands of events', () => {
   it('draws only the first entries, each telling its place in the whole list', () => {
     const index = longIndex(2000)
-    render(<EventList events={index.dataset.events} index={index} selectedId={null} hrefForEvent={(id) => `?event=${id}`} onSelect={() => undefined} />)
+    render(
+      <EventList
+        events={index.dataset.events}
+        index={index}
+        selectedId={null}
+        hrefForEvent={(id) => `?event=${id}`}
+        onSelect={() => undefined}
+      />,
+    )
     const items = within(list()).getAllByRole('listitem')
     expect(items.length).toBeGreaterThan(5)
     expect(items.length).toBeLessThan(60)
@@ -33,14 +41,30 @@ describe('EventList with thousands of events', () => {
 
   it('draws every entry of a short list', () => {
     const index = longIndex(WINDOWING_FROM - 1)
-    render(<EventList events={index.dataset.events} index={index} selectedId={null} hrefForEvent={(id) => `?event=${id}`} onSelect={() => undefined} />)
+    render(
+      <EventList
+        events={index.dataset.events}
+        index={index}
+        selectedId={null}
+        hrefForEvent={(id) => `?event=${id}`}
+        onSelect={() => undefined}
+      />,
+    )
     expect(within(list()).getAllByRole('listitem')).toHaveLength(WINDOWING_FROM - 1)
   })
 
   it('moves focus to the next and previous entry with the arrow keys', async () => {
     const user = userEvent.setup()
     const index = longIndex(2000)
-    render(<EventList events={index.dataset.events} index={index} selectedId={null} hrefForEvent={(id) => `?event=${id}`} onSelect={() => undefined} />)
+    render(
+      <EventList
+        events={index.dataset.events}
+        index={index}
+        selectedId={null}
+        hrefForEvent={(id) => `?event=${id}`}
+        onSelect={() => undefined}
+      />,
+    )
     await user.tab()
     expect(screen.getByRole('link', { name: /Statement number 1(?!\d)/ })).toHaveFocus()
     await user.keyboard('{ArrowDown}{ArrowDown}')

@@ -11,20 +11,61 @@ function listIndex(): DatasetIndex {
   const said = (actor: string) => [{ actor, how: 'said' }]
   // written out of order on purpose: the list shows date order whatever the file says
   document.events = [
-    { id: 'late', date: '2025-08-21', kind: 'claim', actors: ['cyd'], title: 'Cyd on the next step', sourceChain: said('cyd') },
-    { id: 'doubtful', date: '2025-08-19?', kind: 'statement', actors: ['ben'], title: 'Ben hints at a meeting', sourceChain: said('ben') },
-    { id: 'early', date: '2025-08', kind: 'statement', actors: ['ana'], title: 'Ana sometime in August', sourceChain: said('ana') },
-    { id: 'span', date: '2025-08-15', end: '2025-08-16', kind: 'meeting', actors: ['ana', 'ben'], title: 'Two days of talks', sourceChain: said('ana') },
+    {
+      id: 'late',
+      date: '2025-08-21',
+      kind: 'claim',
+      actors: ['cyd'],
+      title: 'Cyd on the next step',
+      sourceChain: said('cyd'),
+    },
+    {
+      id: 'doubtful',
+      date: '2025-08-19?',
+      kind: 'statement',
+      actors: ['ben'],
+      title: 'Ben hints at a meeting',
+      sourceChain: said('ben'),
+    },
+    {
+      id: 'early',
+      date: '2025-08',
+      kind: 'statement',
+      actors: ['ana'],
+      title: 'Ana sometime in August',
+      sourceChain: said('ana'),
+    },
+    {
+      id: 'span',
+      date: '2025-08-15',
+      end: '2025-08-16',
+      kind: 'meeting',
+      actors: ['ana', 'ben'],
+      title: 'Two days of talks',
+      sourceChain: said('ana'),
+    },
   ]
   return fixtureIndex(document)
 }
 
 /** The list as the app uses it: clicking an entry selects it. */
-function SelectableList({ index, initialId = null }: { readonly index: DatasetIndex; readonly initialId?: string | null }) {
+function SelectableList({
+  index,
+  initialId = null,
+}: {
+  readonly index: DatasetIndex
+  readonly initialId?: string | null
+}) {
   const [selectedId, setSelectedId] = useState<string | null>(initialId)
   return (
     <>
-      <EventList events={index.dataset.events} index={index} selectedId={selectedId} hrefForEvent={(id) => `?event=${id}`} onSelect={setSelectedId} />
+      <EventList
+        events={index.dataset.events}
+        index={index}
+        selectedId={selectedId}
+        hrefForEvent={(id) => `?event=${id}`}
+        onSelect={setSelectedId}
+      />
       <p>Selected: {selectedId ?? 'none'}</p>
     </>
   )
@@ -45,7 +86,12 @@ describe('EventList', () => {
 
   it('gives each entry a deep link to its event', () => {
     render(<SelectableList index={listIndex()} />)
-    expect(entries().map((link) => link.getAttribute('href'))).toEqual(['?event=early', '?event=span', '?event=doubtful', '?event=late'])
+    expect(entries().map((link) => link.getAttribute('href'))).toEqual([
+      '?event=early',
+      '?event=span',
+      '?event=doubtful',
+      '?event=late',
+    ])
   })
 
   it('marks only the selected event as current', () => {

@@ -1,4 +1,15 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { doubtInWords, timingInWords } from '../dataset/date-words'
@@ -60,7 +71,16 @@ interface EventEntryProps {
 }
 
 /** One entry; memoised, so that selecting an event re-renders two entries, not every drawn one. */
-const EventEntry = memo(function EventEntry({ event, index, href, isSelected, position, setSize, highlightTerms, onSelect }: EventEntryProps) {
+const EventEntry = memo(function EventEntry({
+  event,
+  index,
+  href,
+  isSelected,
+  position,
+  setSize,
+  highlightTerms,
+  onSelect,
+}: EventEntryProps) {
   const locale = useLocale()
   const doubt = doubtInWords(event.timing, locale)
   const speaker = index.actorById.get(event.actors[0] ?? '')?.name
@@ -72,9 +92,15 @@ const EventEntry = memo(function EventEntry({ event, index, href, isSelected, po
     onSelect(event.id)
   }
   return (
-    <li className={isSelected ? 'event-entry is-selected' : 'event-entry'} aria-setsize={setSize} aria-posinset={position}>
+    <li
+      className={isSelected ? 'event-entry is-selected' : 'event-entry'}
+      aria-setsize={setSize}
+      aria-posinset={position}
+    >
       <a href={href} aria-current={isSelected ? 'true' : undefined} onClick={handleClick}>
-        <span className={doubt === null ? 'entry-date' : 'entry-date is-doubtful'}>{timingInWords(event.timing, locale)}</span>
+        <span className={doubt === null ? 'entry-date' : 'entry-date is-doubtful'}>
+          {timingInWords(event.timing, locale)}
+        </span>
         <span className="entry-title">
           <MarkedText text={event.title} terms={highlightTerms} />
         </span>
@@ -98,7 +124,14 @@ const EventEntry = memo(function EventEntry({ event, index, href, isSelected, po
  * windowed: only the entries near the scroll position are in the DOM, each with aria-posinset and
  * aria-setsize so that assistive technology still knows where it is in the whole list.
  */
-export function EventList({ events, index, selectedId, hrefForEvent, onSelect, highlightTerms = NO_TERMS }: EventListProps) {
+export function EventList({
+  events,
+  index,
+  selectedId,
+  hrefForEvent,
+  onSelect,
+  highlightTerms = NO_TERMS,
+}: EventListProps) {
   const listLabel = useMessages().list.label
   const listRef = useRef<HTMLOListElement>(null)
   const isWindowed = events.length >= WINDOWING_FROM
@@ -115,15 +148,17 @@ export function EventList({ events, index, selectedId, hrefForEvent, onSelect, h
 
   const offsets = useMemo(
     () => (isWindowed ? rowOffsets(events, heights.current, ESTIMATED_ROW_PX) : null),
-    // `measured` changes whenever heights.current learned new heights
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `measured` changes whenever heights.current learned new heights
     [events, isWindowed, measured],
   )
   const viewportHeight = scroll.height > 0 ? scroll.height : FALLBACK_VIEWPORT_PX
-  const scrolledTo = offsets === null ? { first: 0, last: events.length } : visibleRows(offsets, scroll.top, viewportHeight)
+  const scrolledTo =
+    offsets === null ? { first: 0, last: events.length } : visibleRows(offsets, scroll.top, viewportHeight)
   // the focused entry stays drawn while it is near, so that scrolling does not throw keyboard focus away
   const range =
-    focusedRow === null || focusedRow < scrolledTo.first - MAX_KEPT_ROWS || focusedRow >= scrolledTo.last + MAX_KEPT_ROWS
+    focusedRow === null ||
+    focusedRow < scrolledTo.first - MAX_KEPT_ROWS ||
+    focusedRow >= scrolledTo.last + MAX_KEPT_ROWS
       ? scrolledTo
       : { first: Math.min(scrolledTo.first, focusedRow), last: Math.max(scrolledTo.last, focusedRow + 1) }
   const shownEvents = events.slice(range.first, range.last)
@@ -131,7 +166,11 @@ export function EventList({ events, index, selectedId, hrefForEvent, onSelect, h
   const readScroll = useCallback(() => {
     const list = listRef.current
     if (list === null) return
-    setScroll((previous) => (previous.top === list.scrollTop && previous.height === list.clientHeight ? previous : { top: list.scrollTop, height: list.clientHeight }))
+    setScroll((previous) =>
+      previous.top === list.scrollTop && previous.height === list.clientHeight
+        ? previous
+        : { top: list.scrollTop, height: list.clientHeight },
+    )
   }, [])
 
   useLayoutEffect(() => {
@@ -195,6 +234,7 @@ export function EventList({ events, index, selectedId, hrefForEvent, onSelect, h
   }, [offsets, readScroll])
 
   // after every render: learn the heights of the entries drawn, then finish a pending reveal
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs after every render on purpose; it stops once heights settle
   useLayoutEffect(() => {
     const list = listRef.current
     if (list === null) return
@@ -235,8 +275,7 @@ export function EventList({ events, index, selectedId, hrefForEvent, onSelect, h
 
   useEffect(() => {
     if (selectedId !== null) reveal(selectedId, false)
-    // only a new selection scrolls the list; reveal changes with every filter
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new selection scrolls the list; reveal changes with every filter
   }, [selectedId])
 
   const handleFocus = (focus: FocusEvent<HTMLOListElement>) => {

@@ -7,7 +7,9 @@ export function MarkedText({ text, terms }: { readonly text: string; readonly te
   const pieces = splitAtMatches(text, findFoldedMatches(text, terms))
   return (
     <>
-      {pieces.map((piece, position) => (piece.isMatch ? <mark key={position}>{piece.text}</mark> : <Fragment key={position}>{piece.text}</Fragment>))}
+      {pieces.map((piece, position) =>
+        piece.isMatch ? <mark key={position}>{piece.text}</mark> : <Fragment key={position}>{piece.text}</Fragment>,
+      )}
     </>
   )
 }

@@ -5,7 +5,14 @@ const rows = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `
 
 describe('rowOffsets', () => {
   it('adds up measured heights and counts unmeasured rows as the average of the measured ones', () => {
-    const offsets = rowOffsets(rows(4), new Map([['e0', 50], ['e2', 100]]), 10)
+    const offsets = rowOffsets(
+      rows(4),
+      new Map([
+        ['e0', 50],
+        ['e2', 100],
+      ]),
+      10,
+    )
     expect([...offsets]).toEqual([0, 50, 125, 225, 300])
   })
 

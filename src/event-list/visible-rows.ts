@@ -6,7 +6,11 @@ export const OVERSCAN_ROWS = 6
  * offsets[rows.length] the height of the whole list. Rows not measured yet count as the average of
  * those that were (or `estimate` before any was).
  */
-export function rowOffsets(rows: readonly { readonly id: string }[], heights: ReadonlyMap<string, number>, estimate: number): Float64Array {
+export function rowOffsets(
+  rows: readonly { readonly id: string }[],
+  heights: ReadonlyMap<string, number>,
+  estimate: number,
+): Float64Array {
   let sum = 0
   for (const height of heights.values()) sum += height
   const guess = heights.size > 0 ? sum / heights.size : estimate
@@ -18,7 +22,12 @@ export function rowOffsets(rows: readonly { readonly id: string }[], heights: Re
 }
 
 /** The rows [first, last) that cover the scrolled-to part of the list, plus the overscan either side. */
-export function visibleRows(offsets: Float64Array, scrollTop: number, viewportHeight: number, overscan = OVERSCAN_ROWS): { first: number; last: number } {
+export function visibleRows(
+  offsets: Float64Array,
+  scrollTop: number,
+  viewportHeight: number,
+  overscan = OVERSCAN_ROWS,
+): { first: number; last: number } {
   const count = offsets.length - 1
   // the last row whose top is at or above the scroll position
   let low = 0

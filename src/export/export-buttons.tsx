@@ -19,7 +19,11 @@ export function ExportButtons({ dataset, events, viewUrl, today = new Date() }: 
   const handleJson = () => {
     // the note goes into the file's description, which is written in English like the rest of the contract's text
     const note = `Exported on ${today.toISOString().slice(0, 10)} from the view ${viewUrl} (${events.length} of ${dataset.events.length} events).`
-    downloadFile(`${base}.json`, `${JSON.stringify(exportDataset(dataset, events, note), null, 2)}\n`, 'application/json')
+    downloadFile(
+      `${base}.json`,
+      `${JSON.stringify(exportDataset(dataset, events, note), null, 2)}\n`,
+      'application/json',
+    )
   }
   // the byte order mark makes spreadsheet apps read the file as UTF-8 (Cyrillic, Arabic…)
   const handleCsv = () => downloadFile(`${base}.csv`, `\ufeff${exportCsv(dataset, events)}`, 'text/csv;charset=utf-8')

@@ -12,7 +12,11 @@ function toRecord(event: DatasetEvent, keptIds: ReadonlySet<string>): StatementE
  * A dataset (contract v1) holding just these events and the actors, outlets and formats they use.
  * Related links to events left out are dropped, so the export validates without problems.
  */
-export function exportDataset(dataset: Dataset, events: readonly DatasetEvent[], note: string): Record<string, unknown> {
+export function exportDataset(
+  dataset: Dataset,
+  events: readonly DatasetEvent[],
+  note: string,
+): Record<string, unknown> {
   const keptIds = new Set(events.map((e) => e.id))
   const actorIds = new Set<string>()
   const outletIds = new Set<string>()
@@ -57,9 +61,26 @@ export function exportCsv(dataset: Dataset, events: readonly DatasetEvent[]): st
   const outletName = new Map(dataset.outlets.map((o) => [o.id, o.name]))
   const formatLabel = new Map(dataset.formats.map((f) => [f.id, f.label]))
   const longestChain = events.reduce((max, e) => Math.max(max, e.sourceChain.length), 0)
-  const header = ['id', 'date', 'end', 'kind', 'actors', 'about', 'formats', 'title', 'quote', 'quote_lang', 'translated_from', 'summary', 'place', 'date_note']
-  for (let i = 1; i <= longestChain; i++) header.push(`link${i}_name`, `link${i}_how`, `link${i}_date`, `link${i}_url`, `link${i}_context`)
-  const names = (ids: readonly string[] | undefined, map: Map<string, string>) => (ids ?? []).map((id) => map.get(id) ?? id).join('; ')
+  const header = [
+    'id',
+    'date',
+    'end',
+    'kind',
+    'actors',
+    'about',
+    'formats',
+    'title',
+    'quote',
+    'quote_lang',
+    'translated_from',
+    'summary',
+    'place',
+    'date_note',
+  ]
+  for (let i = 1; i <= longestChain; i++)
+    header.push(`link${i}_name`, `link${i}_how`, `link${i}_date`, `link${i}_url`, `link${i}_context`)
+  const names = (ids: readonly string[] | undefined, map: Map<string, string>) =>
+    (ids ?? []).map((id) => map.get(id) ?? id).join('; ')
   const rows = events.map((event) => {
     const row = [
       event.id,
@@ -79,7 +100,14 @@ export function exportCsv(dataset: Dataset, events: readonly DatasetEvent[]): st
     ]
     for (let i = 0; i < longestChain; i++) {
       const link = event.sourceChain[i]
-      const name = link === undefined ? '' : link.actor !== undefined ? (actorName.get(link.actor) ?? link.actor) : link.outlet !== undefined ? (outletName.get(link.outlet) ?? link.outlet) : (link.label ?? '')
+      const name =
+        link === undefined
+          ? ''
+          : link.actor !== undefined
+            ? (actorName.get(link.actor) ?? link.actor)
+            : link.outlet !== undefined
+              ? (outletName.get(link.outlet) ?? link.outlet)
+              : (link.label ?? '')
       row.push(name, link?.how ?? '', link?.date ?? '', link?.url ?? '', link?.context ?? '')
     }
     return row.map(csvCell).join(',')

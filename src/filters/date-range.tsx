@@ -22,9 +22,19 @@ export function DateRange({ from, to, onChange, getVisibleDates }: DateRangeProp
       <legend>{words.dates}</legend>
       <div className="date-fields">
         <label htmlFor={`${id}-from`}>{words.from}</label>
-        <input id={`${id}-from`} type="date" value={from ?? ''} onChange={(change) => onChange({ from: change.target.value === '' ? null : change.target.value }, true)} />
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={from ?? ''}
+          onChange={(change) => onChange({ from: change.target.value === '' ? null : change.target.value }, true)}
+        />
         <label htmlFor={`${id}-to`}>{words.to}</label>
-        <input id={`${id}-to`} type="date" value={to ?? ''} onChange={(change) => onChange({ to: change.target.value === '' ? null : change.target.value }, true)} />
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={to ?? ''}
+          onChange={(change) => onChange({ to: change.target.value === '' ? null : change.target.value }, true)}
+        />
       </div>
       <div className="date-actions">
         {getVisibleDates !== undefined && (

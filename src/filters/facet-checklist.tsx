@@ -42,12 +42,23 @@ export function FacetChecklist({ legend, allLabel, groups, selected, counts, onC
         const count = counts.get(option.id) ?? 0
         return (
           <li key={option.id} className={count === 0 ? 'facet-option is-empty' : 'facet-option'}>
-            <input id={inputId} type="checkbox" checked={chosen.has(option.id)} aria-describedby={`${inputId}-count`} onChange={(change) => handleToggle(option.id, change.target.checked)} />
+            <input
+              id={inputId}
+              type="checkbox"
+              checked={chosen.has(option.id)}
+              aria-describedby={`${inputId}-count`}
+              onChange={(change) => handleToggle(option.id, change.target.checked)}
+            />
             <label htmlFor={inputId}>{option.label}</label>
             <span id={`${inputId}-count`} className="facet-count">
               {count} <span className="visually-hidden">{words.countNoun(count)}</span>
             </span>
-            <button type="button" className="only-button" aria-label={words.onlyLabel(option.label)} onClick={() => onChange([option.id])}>
+            <button
+              type="button"
+              className="only-button"
+              aria-label={words.onlyLabel(option.label)}
+              onClick={() => onChange([option.id])}
+            >
               {words.only}
             </button>
           </li>
@@ -58,7 +69,8 @@ export function FacetChecklist({ legend, allLabel, groups, selected, counts, onC
   return (
     <fieldset className="facet">
       <legend>
-        {legend} <span className="facet-state">{selected.length === 0 ? words.all : words.chosen(selected.length)}</span>
+        {legend}{' '}
+        <span className="facet-state">{selected.length === 0 ? words.all : words.chosen(selected.length)}</span>
       </legend>
       <button type="button" className="all-button" onClick={() => onChange([])}>
         {allLabel}

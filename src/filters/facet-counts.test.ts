@@ -13,7 +13,9 @@ const NONE: EventFilter = { actors: [], formats: [], kinds: [], q: '', from: nul
 describe('facet counts', () => {
   it('counts, for each actor, the events naming them as actor or subject', () => {
     const counts = countFacets(dataset.events, NONE)
-    const lavrov = dataset.events.filter((event) => event.actors.includes('lavrov') || (event.about ?? []).includes('lavrov'))
+    const lavrov = dataset.events.filter(
+      (event) => event.actors.includes('lavrov') || (event.about ?? []).includes('lavrov'),
+    )
     expect(counts.actors.get('lavrov')).toBe(lavrov.length)
     expect(counts.actors.get('lavrov')).toBe(3)
     expect(counts.kinds.get('meeting')).toBe(2)

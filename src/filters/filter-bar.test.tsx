@@ -13,7 +13,14 @@ const { dataset } = checked.value
 /** The filter bar as the app wires it: reading and writing the URL. */
 function FilterBarOnPage() {
   const { viewState, setViewState } = useViewState()
-  return <FilterBar dataset={dataset} filter={viewState} onChange={setViewState} getVisibleDates={() => ({ from: '2025-08-18', to: '2025-08-19' })} />
+  return (
+    <FilterBar
+      dataset={dataset}
+      filter={viewState}
+      onChange={setViewState}
+      getVisibleDates={() => ({ from: '2025-08-18', to: '2025-08-19' })}
+    />
+  )
 }
 
 const param = (name: string) => new URLSearchParams(window.location.search).get(name)
@@ -39,7 +46,9 @@ describe('the filter bar', () => {
     const lavrov = within(russia).getByRole('checkbox', { name: 'Sergei Lavrov' })
     expect(lavrov).not.toBeChecked()
     expect(lavrov).toHaveAccessibleDescription('3 events')
-    expect(within(actors).getByRole('group', { name: 'Ukraine' })).toContainElement(screen.getByRole('checkbox', { name: 'Volodymyr Zelenskyy' }))
+    expect(within(actors).getByRole('group', { name: 'Ukraine' })).toContainElement(
+      screen.getByRole('checkbox', { name: 'Volodymyr Zelenskyy' }),
+    )
     expect(screen.getByRole('checkbox', { name: 'Meetings' })).toHaveAccessibleDescription('2 events')
     expect(screen.getByRole('checkbox', { name: 'Talks between delegations' })).toHaveAccessibleDescription('2 events')
   })

@@ -43,11 +43,19 @@ export const FilterBar = memo(function FilterBar({ dataset, filter, onChange, ge
   const known = useMemo(() => withKnownIds(filter, vocabulary), [filter, vocabulary])
   const counts = useMemo(() => countFacets(dataset.events, known), [dataset.events, known])
   const actors = useMemo(() => actorGroups(dataset, words.otherSide), [dataset, words.otherSide])
-  const formats = useMemo((): FacetGroup[] => [{ label: null, options: dataset.formats.map((format) => ({ id: format.id, label: format.label })) }], [dataset])
+  const formats = useMemo(
+    (): FacetGroup[] => [
+      { label: null, options: dataset.formats.map((format) => ({ id: format.id, label: format.label })) },
+    ],
+    [dataset],
+  )
   const kinds = useMemo((): FacetGroup[] => {
     const used = new Set<string>(dataset.events.map((event) => event.kind))
     const kindLabels = messages.kinds.many
-    const options = EVENT_KINDS.filter((kind) => used.has(kind) || filter.kinds.includes(kind)).map((kind) => ({ id: kind, label: kindLabels[kind] }))
+    const options = EVENT_KINDS.filter((kind) => used.has(kind) || filter.kinds.includes(kind)).map((kind) => ({
+      id: kind,
+      label: kindLabels[kind],
+    }))
     return [{ label: null, options }]
   }, [dataset, filter.kinds, messages])
 
@@ -58,14 +66,40 @@ export const FilterBar = memo(function FilterBar({ dataset, filter, onChange, ge
       </h2>
       <div className="filter-row">
         <SearchBox value={filter.q} onChange={(q) => onChange({ q }, 'typing')} />
-        <DateRange from={filter.from} to={filter.to} onChange={(range, isTyping) => onChange(range, isTyping ? 'typing' : 'push')} getVisibleDates={getVisibleDates} />
+        <DateRange
+          from={filter.from}
+          to={filter.to}
+          onChange={(range, isTyping) => onChange(range, isTyping ? 'typing' : 'push')}
+          getVisibleDates={getVisibleDates}
+        />
       </div>
       <div className="facet-columns">
-        <FacetChecklist legend={words.actors} allLabel={words.allActors} groups={actors} selected={filter.actors} counts={counts.actors} onChange={(ids) => onChange({ actors: ids }, 'push')} />
+        <FacetChecklist
+          legend={words.actors}
+          allLabel={words.allActors}
+          groups={actors}
+          selected={filter.actors}
+          counts={counts.actors}
+          onChange={(ids) => onChange({ actors: ids }, 'push')}
+        />
         {dataset.formats.length > 0 && (
-          <FacetChecklist legend={words.formats} allLabel={words.allFormats} groups={formats} selected={filter.formats} counts={counts.formats} onChange={(ids) => onChange({ formats: ids }, 'push')} />
+          <FacetChecklist
+            legend={words.formats}
+            allLabel={words.allFormats}
+            groups={formats}
+            selected={filter.formats}
+            counts={counts.formats}
+            onChange={(ids) => onChange({ formats: ids }, 'push')}
+          />
         )}
-        <FacetChecklist legend={words.kinds} allLabel={words.allKinds} groups={kinds} selected={filter.kinds} counts={counts.kinds} onChange={(ids) => onChange({ kinds: ids }, 'push')} />
+        <FacetChecklist
+          legend={words.kinds}
+          allLabel={words.allKinds}
+          groups={kinds}
+          selected={filter.kinds}
+          counts={counts.kinds}
+          onChange={(ids) => onChange({ kinds: ids }, 'push')}
+        />
       </div>
     </section>
   )

@@ -10,10 +10,45 @@ function events(): readonly DatasetEvent[] {
   const document = fixtureDocument()
   const link = (actor: string) => [{ actor, how: 'said' }]
   document.events = [
-    { id: 'aug-ana', date: '2025-08-20', kind: 'statement', actors: ['ana'], about: ['ben'], formats: ['bilateral'], title: 'Ana on the summit', quote: { text: 'Wir sind bereit für jedes Format.', lang: 'de' }, sourceChain: link('ana') },
-    { id: 'aug-ben', date: '2025-08-18', kind: 'call', actors: ['ben'], formats: ['trilateral', 'bilateral'], title: 'Ben calls', summary: 'Talk about a Zelenskyy meeting', sourceChain: [{ outlet: 'wire', how: 'reported' }] },
-    { id: 'jul-cyd', date: '2025-07', kind: 'claim', actors: ['cyd'], title: 'Cyd speaks for Ben', place: 'Café Genève', sourceChain: link('cyd') },
-    { id: 'span', date: '2025-08-10', end: '2025-08-16', kind: 'meeting', actors: ['ben', 'ana'], title: 'A week of talks', sourceChain: link('ben') },
+    {
+      id: 'aug-ana',
+      date: '2025-08-20',
+      kind: 'statement',
+      actors: ['ana'],
+      about: ['ben'],
+      formats: ['bilateral'],
+      title: 'Ana on the summit',
+      quote: { text: 'Wir sind bereit für jedes Format.', lang: 'de' },
+      sourceChain: link('ana'),
+    },
+    {
+      id: 'aug-ben',
+      date: '2025-08-18',
+      kind: 'call',
+      actors: ['ben'],
+      formats: ['trilateral', 'bilateral'],
+      title: 'Ben calls',
+      summary: 'Talk about a Zelenskyy meeting',
+      sourceChain: [{ outlet: 'wire', how: 'reported' }],
+    },
+    {
+      id: 'jul-cyd',
+      date: '2025-07',
+      kind: 'claim',
+      actors: ['cyd'],
+      title: 'Cyd speaks for Ben',
+      place: 'Café Genève',
+      sourceChain: link('cyd'),
+    },
+    {
+      id: 'span',
+      date: '2025-08-10',
+      end: '2025-08-16',
+      kind: 'meeting',
+      actors: ['ben', 'ana'],
+      title: 'A week of talks',
+      sourceChain: link('ben'),
+    },
   ]
   return checkFixture(document).dataset.events
 }
@@ -61,8 +96,16 @@ describe('filterEvents', () => {
 describe('compileFilter', () => {
   it('skips the facet named in except, for "how many would match" counts', () => {
     const filter: EventFilter = { ...NO_FILTER, kinds: ['call'], actors: ['cyd'] }
-    expect(events().filter(compileFilter(filter, 'kinds')).map((e) => e.id)).toEqual(['jul-cyd'])
-    expect(events().filter(compileFilter(filter, 'actors')).map((e) => e.id)).toEqual(['aug-ben'])
+    expect(
+      events()
+        .filter(compileFilter(filter, 'kinds'))
+        .map((e) => e.id),
+    ).toEqual(['jul-cyd'])
+    expect(
+      events()
+        .filter(compileFilter(filter, 'actors'))
+        .map((e) => e.id),
+    ).toEqual(['aug-ben'])
     expect(events().filter(compileFilter({ ...NO_FILTER, from: '2025-09-01' }, 'dates'))).toHaveLength(4)
     expect(events().filter(compileFilter({ ...NO_FILTER, q: 'nothing like it' }, 'q'))).toHaveLength(4)
   })

@@ -17,11 +17,17 @@ export function compileFilter(filter: EventFilter, except?: FilterFacet): (event
   const actors = except === 'actors' || filter.actors.length === 0 ? null : new Set(filter.actors)
   const formats = except === 'formats' || filter.formats.length === 0 ? null : new Set(filter.formats)
   const kinds = except === 'kinds' || filter.kinds.length === 0 ? null : new Set(filter.kinds)
-  const terms = except === 'q' ? [] : foldText(filter.q).split(/\s+/).filter((t) => t !== '')
+  const terms =
+    except === 'q'
+      ? []
+      : foldText(filter.q)
+          .split(/\s+/)
+          .filter((t) => t !== '')
   const from = except === 'dates' ? null : filter.from
   const to = except === 'dates' ? null : filter.to
   return (event) => {
-    if (actors && !event.actors.some((id) => actors.has(id)) && !(event.about ?? []).some((id) => actors.has(id))) return false
+    if (actors && !event.actors.some((id) => actors.has(id)) && !(event.about ?? []).some((id) => actors.has(id)))
+      return false
     if (formats && !(event.formats ?? []).some((id) => formats.has(id))) return false
     if (kinds && !kinds.has(event.kind)) return false
     // an event overlaps the range when any day it covers is inside it

@@ -25,7 +25,10 @@ export function filterVocabulary(dataset: Dataset): FilterVocabulary {
 }
 
 /** The filter ids a dataset lacks, per facet (empty when all are known). */
-export function findUnknownFilterIds(filter: Pick<EventFilter, IdFacet>, vocabulary: FilterVocabulary): UnknownFilterIds[] {
+export function findUnknownFilterIds(
+  filter: Pick<EventFilter, IdFacet>,
+  vocabulary: FilterVocabulary,
+): UnknownFilterIds[] {
   return ID_FACETS.flatMap((facet) => {
     const ids = filter[facet].filter((id) => !vocabulary[facet].has(id))
     return ids.length > 0 ? [{ facet, ids }] : []
@@ -44,5 +47,10 @@ export function withKnownIds<T extends Pick<EventFilter, IdFacet>>(filter: T, vo
 /** "actor “x”; formats “y”, “z”" — names every unknown id, for notices, in the messages' language. */
 export function describeUnknownIds(unknown: readonly UnknownFilterIds[], messages: Messages = messagesEn): string {
   const words = messages.notices.facetWords
-  return unknown.map(({ facet, ids }) => `${ids.length === 1 ? words[facet].one : words[facet].many} ${ids.map(messages.quoted).join(', ')}`).join('; ')
+  return unknown
+    .map(
+      ({ facet, ids }) =>
+        `${ids.length === 1 ? words[facet].one : words[facet].many} ${ids.map(messages.quoted).join(', ')}`,
+    )
+    .join('; ')
 }

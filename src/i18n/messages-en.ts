@@ -28,7 +28,8 @@ export const messagesEn = {
   header: {
     openFullView: 'Open the full view (filters, list, sources)',
     datasetFromUrl: 'Dataset from',
-    datasetFromFile: (fileName: string) => `Dataset from the local file "${fileName}". A link to a local file cannot be shared.`,
+    datasetFromFile: (fileName: string) =>
+      `Dataset from the local file "${fileName}". A link to a local file cannot be shared.`,
     openFile: 'Open a file',
     backToBundled: 'Back to the bundled dataset',
     dropHint: 'Or drop a dataset’s .json file on the page.',
@@ -39,7 +40,8 @@ export const messagesEn = {
     checking: 'Checking the dataset…',
     checkingEvents: (n: number) => `Checking the dataset: ${n.toLocaleString('en')} ${events(n)}…`,
     downloading: (bytes: number) => `Downloading the dataset… ${(bytes / 1024 / 1024).toFixed(1)} MB`,
-    downloadingOf: (bytes: number, totalBytes: number) => `Downloading the dataset… ${(bytes / 1024 / 1024).toFixed(1)} of ${(totalBytes / 1024 / 1024).toFixed(1)} MB`,
+    downloadingOf: (bytes: number, totalBytes: number) =>
+      `Downloading the dataset… ${(bytes / 1024 / 1024).toFixed(1)} of ${(totalBytes / 1024 / 1024).toFixed(1)} MB`,
     progressLabel: 'Loading progress',
   },
 
@@ -53,26 +55,39 @@ export const messagesEn = {
     timeoutHint: (seconds: number) => `Loading gives up after ${seconds} seconds without an answer.`,
     tryAgain: 'Try again',
     openBundled: 'Open the bundled dataset instead',
-    size: (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`),
+    size: (bytes: number) =>
+      bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`,
     /** `reason` is the loader's own (English) explanation */
     badUrl: (address: string, reason: string) => `The address “${address}” cannot be loaded: ${reason}.`,
-    http: (host: string, status: number, statusText: string) => `The server at ${host} answered HTTP ${status}${statusText === '' ? '' : ` ${statusText}`}: ${httpHint(status)}`,
+    http: (host: string, status: number, statusText: string) =>
+      `The server at ${host} answered HTTP ${status}${statusText === '' ? '' : ` ${statusText}`}: ${httpHint(status)}`,
     network: (host: string, detail: string) =>
       `The server at ${host} could not be reached: the connection failed (${detail}). Check the address and your network connection, then try again.`,
-    corsBefore: (origin: string) => `The server at ${origin} answered, but does not allow other sites to read its files: its answer has no `,
-    corsAfter: ' header, so the browser withholds it (CORS). If you control that server, add the header; otherwise download the file and open it from your computer.',
-    timeout: (host: string, seconds: number) => `The server at ${host} sent nothing for ${seconds} seconds, so loading was stopped.`,
-    tooLarge: (size: string, limit: string) => `The dataset is ${size}, more than the ${limit} this app can open in a browser.`,
+    corsBefore: (origin: string) =>
+      `The server at ${origin} answered, but does not allow other sites to read its files: its answer has no `,
+    corsAfter:
+      ' header, so the browser withholds it (CORS). If you control that server, add the header; otherwise download the file and open it from your computer.',
+    timeout: (host: string, seconds: number) =>
+      `The server at ${host} sent nothing for ${seconds} seconds, so loading was stopped.`,
+    tooLarge: (size: string, limit: string) =>
+      `The dataset is ${size}, more than the ${limit} this app can open in a browser.`,
     html: 'The address returned a web page (HTML), not a JSON dataset. Check that the link points to the .json file itself, not to a page about it.',
     jsonSyntax: (line: number | null, column: number | null, message: string) =>
       `The file is not valid JSON${line !== null ? ` (line ${line}, column ${column ?? '?'})` : ''}: ${message}.`,
     readFailed: (detail: string) => `The file could not be read: ${detail}`,
-    invalid: (n: number) => `The file is JSON but not a dataset this app can read, so nothing was loaded (${n} ${plural(n, 'problem', 'problems')}):`,
+    invalid: (n: number) =>
+      `The file is JSON but not a dataset this app can read, so nothing was loaded (${n} ${plural(n, 'problem', 'problems')}):`,
     problemsFound: 'Problems found',
   },
 
   partError: {
-    parts: { dataset: 'dataset', timeline: 'timeline', 'event list': 'event list', 'event details': 'event details', 'stance matrix': 'stance matrix' } satisfies Record<PagePart, string>,
+    parts: {
+      dataset: 'dataset',
+      timeline: 'timeline',
+      'event list': 'event list',
+      'event details': 'event details',
+      'stance matrix': 'stance matrix',
+    } satisfies Record<PagePart, string>,
     failed: (part: string) => `The ${part} could not be shown`,
     failedRest: ' because of an error in this app. The rest of the page still works.',
     whatFailed: (message: string) => `What failed: ${message}`,
@@ -80,7 +95,8 @@ export const messagesEn = {
   },
 
   notices: {
-    noSuchEvent: (eventId: string) => `No event “${eventId}” in this dataset. The link may be out of date; the other events are shown below.`,
+    noSuchEvent: (eventId: string) =>
+      `No event “${eventId}” in this dataset. The link may be out of date; the other events are shown below.`,
     facetWords: {
       actors: { one: 'actor', many: 'actors' },
       formats: { one: 'format', many: 'formats' },
@@ -89,7 +105,8 @@ export const messagesEn = {
     unknownFilters: (described: string, count: number) =>
       `This link filters by ${described}, which this dataset does not have; ${plural(count, 'that filter is', 'those filters are')} ignored.`,
     /** url-state's messages are written in English already */
-    urlProblem: (problem: { readonly param: string; readonly value: string; readonly message: string }) => `The link’s “${problem.param}” value is ignored: ${problem.message}.`,
+    urlProblem: (problem: { readonly param: string; readonly value: string; readonly message: string }) =>
+      `The link’s “${problem.param}” value is ignored: ${problem.message}.`,
     removeFromLink: (count: number) => `Remove ${plural(count, 'it', 'them')} from the link`,
     datasetSwitched: (datasetTitle: string, count: number, removed: string) =>
       `Opened “${datasetTitle}”. It lacks ${plural(count, 'this part of the previous view, which was', 'these parts of the previous view, which were')} removed: ${removed}.`,
@@ -127,7 +144,8 @@ export const messagesEn = {
   share: {
     linkCopied: 'Link copied.',
     copyField: 'Copy this link',
-    copyUnavailable: 'Copying is not available here; the text is selected below, ready to copy (Ctrl+C, or ⌘C on a Mac).',
+    copyUnavailable:
+      'Copying is not available here; the text is selected below, ready to copy (Ctrl+C, or ⌘C on a Mac).',
     actions: 'Share and cite this event',
     copyEventLink: 'Copy link to this event',
     copyCitation: 'Copy citation',
@@ -147,7 +165,8 @@ export const messagesEn = {
   filters: {
     heading: 'Filters',
     search: 'Search',
-    searchHint: 'Titles, quotes in every language, summaries, places, and names of actors and outlets. Capitals and accents are ignored.',
+    searchHint:
+      'Titles, quotes in every language, summaries, places, and names of actors and outlets. Capitals and accents are ignored.',
     dates: 'Dates',
     from: 'From',
     to: 'To',
@@ -183,13 +202,19 @@ export const messagesEn = {
     translatedFrom: (language: string) => `Translated from ${language}; the speaker’s original words may differ.`,
     noQuote: 'No verbatim quote is recorded for this event.',
     positions: 'Positions on formats',
-    stance: { supports: 'supports', conditional: 'supports only with conditions', opposes: 'opposes', unclear: 'takes an unclear position on' } satisfies Record<StanceValue, string>,
+    stance: {
+      supports: 'supports',
+      conditional: 'supports only with conditions',
+      opposes: 'opposes',
+      unclear: 'takes an unclear position on',
+    } satisfies Record<StanceValue, string>,
     stanceLine: (actor: string, stance: string, format: string, attributedBy: string | null) =>
       `${actor} ${stance} “${format}”${attributedBy !== null ? ` — according to ${attributedBy}` : ' — in their own words'}`,
     chainHeading: 'Source chain',
     chainIntro: 'From the origin of the words to the publication we read, each link passing them on.',
     wordingHeading: 'How the wording changed along the chain',
-    wordingLink: (n: number, name: string, isSame: boolean) => `Link ${n}, ${name}${isSame ? ' (same wording as the quote above)' : ''}:`,
+    wordingLink: (n: number, name: string, isSame: boolean) =>
+      `Link ${n}, ${name}${isSame ? ' (same wording as the quote above)' : ''}:`,
     finalPublication: (name: string | null) => `Final publication${name !== null ? `, ${name}` : ''}:`,
     alsoReported: 'Also reported by',
     parallelIntro: 'Parallel reports of the same words; not links in the chain above.',
@@ -269,7 +294,12 @@ export const messagesEn = {
       `Latest position of each actor on each format up to ${day ?? 'the last event'}. “According to” marks a position attributed by someone else; ⚠ marks sources that disagree.`,
     actor: 'Actor',
     noPosition: 'no recorded position',
-    stance: { supports: 'Supports', conditional: 'With conditions', opposes: 'Opposes', unclear: 'Unclear' } satisfies Record<StanceValue, string>,
+    stance: {
+      supports: 'Supports',
+      conditional: 'With conditions',
+      opposes: 'Opposes',
+      unclear: 'Unclear',
+    } satisfies Record<StanceValue, string>,
     ownWord: 'own word',
     accordingTo: (name: string) => `according to ${name}`,
     sourcesDiffer: '⚠ sources differ',
@@ -296,8 +326,13 @@ export const messagesEn = {
     filtersToggle: (active: number) => `Filters${active > 0 ? ` (${active} active)` : ''}`,
     /** the announced result count; the visible "Showing 3 of 10 events" stays on screen */
     count: (shown: number, total: number) =>
-      shown === total ? `All ${total} events shown.` : shown === 0 ? `No events match the filters, of ${total}.` : `${shown} of ${total} events match the filters.`,
-    timelineKeys: 'Left and right arrows: previous or next event in time; up and down: the row above or below; Enter opens; Escape closes; + and − zoom.',
+      shown === total
+        ? `All ${total} events shown.`
+        : shown === 0
+          ? `No events match the filters, of ${total}.`
+          : `${shown} of ${total} events match the filters.`,
+    timelineKeys:
+      'Left and right arrows: previous or next event in time; up and down: the row above or below; Enter opens; Escape closes; + and − zoom.',
     printHeading: (n: number) => `Events in this view (${n})`,
   },
 }
@@ -315,7 +350,9 @@ function httpHint(status: number): string {
     case 429:
       return 'the server is receiving too many requests; wait a moment and try again.'
     default:
-      return status >= 500 ? 'the server failed to deliver the file; this is often temporary.' : 'it did not deliver the file.'
+      return status >= 500
+        ? 'the server failed to deliver the file; this is often temporary.'
+        : 'it did not deliver the file.'
   }
 }
 

@@ -59,7 +59,8 @@ export const messagesUk: Messages = {
   header: {
     openFullView: 'Відкрити повне подання (фільтри, список, джерела)',
     datasetFromUrl: 'Набір даних з адреси',
-    datasetFromFile: (fileName) => `Набір даних з локального файлу «${fileName}». Посиланням на локальний файл поділитися не можна.`,
+    datasetFromFile: (fileName) =>
+      `Набір даних з локального файлу «${fileName}». Посиланням на локальний файл поділитися не можна.`,
     openFile: 'Відкрити файл',
     backToBundled: 'Повернутися до вбудованого набору даних',
     dropHint: 'Або перетягніть .json-файл набору даних на сторінку.',
@@ -70,7 +71,8 @@ export const messagesUk: Messages = {
     checking: 'Перевірка набору даних…',
     checkingEvents: (n) => `Перевірка набору даних: ${n.toLocaleString('uk')} ${events(n)}…`,
     downloading: (bytes) => `Завантаження набору даних… ${megabytes(bytes)} МБ`,
-    downloadingOf: (bytes, totalBytes) => `Завантаження набору даних… ${megabytes(bytes)} з ${megabytes(totalBytes)} МБ`,
+    downloadingOf: (bytes, totalBytes) =>
+      `Завантаження набору даних… ${megabytes(bytes)} з ${megabytes(totalBytes)} МБ`,
     progressLabel: 'Хід завантаження',
   },
 
@@ -86,24 +88,37 @@ export const messagesUk: Messages = {
     openBundled: 'Відкрити натомість вбудований набір даних',
     size: (bytes) => (bytes >= 1024 * 1024 ? `${megabytes(bytes)} МБ` : `${Math.ceil(bytes / 1024)} КБ`),
     // both of the loader's reasons (not a complete address, not http or https) come down to this
-    badUrl: (address, _reason) => `Адресу «${address}» не можна завантажити: завантажувати можна лише повні адреси, що починаються з https:// або http://.`,
-    http: (host, status, statusText) => `Сервер ${host} відповів HTTP ${status}${statusText === '' ? '' : ` ${statusText}`}: ${httpHint(status)}`,
+    badUrl: (address, _reason) =>
+      `Адресу «${address}» не можна завантажити: завантажувати можна лише повні адреси, що починаються з https:// або http://.`,
+    http: (host, status, statusText) =>
+      `Сервер ${host} відповів HTTP ${status}${statusText === '' ? '' : ` ${statusText}`}: ${httpHint(status)}`,
     network: (host, detail) =>
       `Не вдалося зв’язатися із сервером ${host}: з’єднання не встановлено (${detail}). Перевірте адресу та підключення до мережі, тоді спробуйте ще раз.`,
-    corsBefore: (origin) => `Сервер ${origin} відповів, але не дозволяє іншим сайтам читати свої файли: у його відповіді немає заголовка `,
-    corsAfter: ', тож браузер її не віддає (CORS). Якщо ви керуєте цим сервером, додайте заголовок; інакше завантажте файл і відкрийте його зі свого комп’ютера.',
+    corsBefore: (origin) =>
+      `Сервер ${origin} відповів, але не дозволяє іншим сайтам читати свої файли: у його відповіді немає заголовка `,
+    corsAfter:
+      ', тож браузер її не віддає (CORS). Якщо ви керуєте цим сервером, додайте заголовок; інакше завантажте файл і відкрийте його зі свого комп’ютера.',
     timeout: (host, seconds) => `Сервер ${host} нічого не надсилав ${seconds} с, тож завантаження зупинено.`,
-    tooLarge: (size, limit) => `Набір даних має розмір ${size} — більше за ${limit}, які цей застосунок може відкрити в браузері.`,
+    tooLarge: (size, limit) =>
+      `Набір даних має розмір ${size} — більше за ${limit}, які цей застосунок може відкрити в браузері.`,
     html: 'За адресою знайдено вебсторінку (HTML), а не набір даних JSON. Перевірте, що посилання веде на сам .json-файл, а не на сторінку про нього.',
-    jsonSyntax: (line, column, message) => `Файл не є коректним JSON${line !== null ? ` (рядок ${line}, стовпець ${column ?? '?'})` : ''}: ${message}.`,
+    jsonSyntax: (line, column, message) =>
+      `Файл не є коректним JSON${line !== null ? ` (рядок ${line}, стовпець ${column ?? '?'})` : ''}: ${message}.`,
     readFailed: (detail) => `Не вдалося прочитати файл: ${detail}`,
-    invalid: (n) => `Файл є JSON, але не набором даних, який може прочитати цей застосунок, тож нічого не завантажено (${n} ${count(n, 'проблема', 'проблеми', 'проблем')}):`,
+    invalid: (n) =>
+      `Файл є JSON, але не набором даних, який може прочитати цей застосунок, тож нічого не завантажено (${n} ${count(n, 'проблема', 'проблеми', 'проблем')}):`,
     problemsFound: 'Знайдені проблеми',
   },
 
   partError: {
     // in the accusative: "Не вдалося показати часову шкалу"
-    parts: { dataset: 'набір даних', timeline: 'часову шкалу', 'event list': 'список подій', 'event details': 'подробиці події', 'stance matrix': 'матрицю позицій' },
+    parts: {
+      dataset: 'набір даних',
+      timeline: 'часову шкалу',
+      'event list': 'список подій',
+      'event details': 'подробиці події',
+      'stance matrix': 'матрицю позицій',
+    },
     failed: (part) => `Не вдалося показати ${part}`,
     failedRest: ' через помилку в цьому застосунку. Решта сторінки працює.',
     whatFailed: (message) => `Що сталося: ${message}`,
@@ -111,7 +126,8 @@ export const messagesUk: Messages = {
   },
 
   notices: {
-    noSuchEvent: (eventId) => `У цьому наборі даних немає події «${eventId}». Можливо, посилання застаріло; інші події показано нижче.`,
+    noSuchEvent: (eventId) =>
+      `У цьому наборі даних немає події «${eventId}». Можливо, посилання застаріло; інші події показано нижче.`,
     facetWords: {
       actors: { one: 'учасник', many: 'учасники' },
       formats: { one: 'формат', many: 'формати' },
@@ -119,7 +135,8 @@ export const messagesUk: Messages = {
     },
     unknownFilters: (described, n) =>
       `Посилання фільтрує за тим, чого немає в цьому наборі даних (${described}); ${n === 1 ? 'цей фільтр' : 'ці фільтри'} не враховано.`,
-    urlProblem: (problem) => `Значення «${problem.param}» у посиланні не враховано: ${urlProblemText(problem.param, problem.value) ?? problem.message}.`,
+    urlProblem: (problem) =>
+      `Значення «${problem.param}» у посиланні не враховано: ${urlProblemText(problem.param, problem.value) ?? problem.message}.`,
     removeFromLink: (n) => (n === 1 ? 'Прибрати його з посилання' : 'Прибрати їх з посилання'),
     datasetSwitched: (datasetTitle, n, removed) =>
       `Відкрито «${datasetTitle}». У ньому немає ${n === 1 ? 'цієї частини попереднього подання, тож її' : 'цих частин попереднього подання, тож їх'} прибрано: ${removed}.`,
@@ -178,7 +195,8 @@ export const messagesUk: Messages = {
   filters: {
     heading: 'Фільтри',
     search: 'Пошук',
-    searchHint: 'Заголовки, цитати будь-якою мовою, підсумки, місця, імена учасників і назви видань. Великі літери й діакритичні знаки не враховуються.',
+    searchHint:
+      'Заголовки, цитати будь-якою мовою, підсумки, місця, імена учасників і назви видань. Великі літери й діакритичні знаки не враховуються.',
     dates: 'Дати',
     from: 'Від',
     to: 'До',
@@ -210,15 +228,23 @@ export const messagesUk: Messages = {
     formats: 'Формати',
     place: 'Місце',
     publishedBy: (name) => `Опубліковано: ${name}. `,
-    translatedFrom: (language) => `Переклад; мова оригіналу — ${language}. Слова мовця в оригіналі можуть відрізнятися.`,
+    translatedFrom: (language) =>
+      `Переклад; мова оригіналу — ${language}. Слова мовця в оригіналі можуть відрізнятися.`,
     noQuote: 'Дослівної цитати для цієї події не записано.',
     positions: 'Позиції щодо форматів',
-    stance: { supports: 'підтримує', conditional: 'підтримує лише за певних умов', opposes: 'виступає проти', unclear: 'не має чіткої позиції щодо' },
-    stanceLine: (actor, stance, format, attributedBy) => `${actor} ${stance} «${format}»${attributedBy !== null ? ` — за словами: ${attributedBy}` : ' — власними словами'}`,
+    stance: {
+      supports: 'підтримує',
+      conditional: 'підтримує лише за певних умов',
+      opposes: 'виступає проти',
+      unclear: 'не має чіткої позиції щодо',
+    },
+    stanceLine: (actor, stance, format, attributedBy) =>
+      `${actor} ${stance} «${format}»${attributedBy !== null ? ` — за словами: ${attributedBy}` : ' — власними словами'}`,
     chainHeading: 'Ланцюжок джерел',
     chainIntro: 'Від того, хто першим сказав ці слова, до публікації, яку ми читаємо: кожна ланка передає їх далі.',
     wordingHeading: 'Як змінювалося формулювання вздовж ланцюжка',
-    wordingLink: (n, name, isSame) => `Ланка ${n}, ${name}${isSame ? ' (те саме формулювання, що й у цитаті вище)' : ''}:`,
+    wordingLink: (n, name, isSame) =>
+      `Ланка ${n}, ${name}${isSame ? ' (те саме формулювання, що й у цитаті вище)' : ''}:`,
     finalPublication: (name) => `Остаточна публікація${name !== null ? `, ${name}` : ''}:`,
     alsoReported: 'Також повідомили',
     parallelIntro: 'Паралельні повідомлення про ті самі слова; вони не є ланками ланцюжка вище.',

@@ -19,7 +19,9 @@ export interface StanceMatrixViewProps {
 }
 
 function voiceText(attributedBy: string | null, index: DatasetIndex, words: Messages['matrix']): string {
-  return attributedBy === null ? words.ownWord : words.accordingTo(index.actorById.get(attributedBy)?.name ?? attributedBy)
+  return attributedBy === null
+    ? words.ownWord
+    : words.accordingTo(index.actorById.get(attributedBy)?.name ?? attributedBy)
 }
 
 /** Actors × formats: who stands where as of a day, in whose words, and where sources conflict. */
@@ -46,7 +48,12 @@ export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEve
       </h2>
       <p className="matrix-date">
         <label htmlFor={dateId}>{words.asOf}</label>
-        <input id={dateId} type="date" value={day ?? ''} onChange={(change) => onAsOfChange(change.target.value === '' ? null : change.target.value)} />
+        <input
+          id={dateId}
+          type="date"
+          value={day ?? ''}
+          onChange={(change) => onAsOfChange(change.target.value === '' ? null : change.target.value)}
+        />
         {asOf !== null && asOf !== defaultDay && (
           <button type="button" onClick={() => onAsOfChange(null)}>
             {words.latest}
@@ -86,7 +93,11 @@ export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEve
                     }
                     return (
                       <td key={formatId} className={`matrix-cell stance-${cell.latest.stance}`}>
-                        <button type="button" aria-expanded={openCell === key} onClick={() => setOpenCell(openCell === key ? null : key)}>
+                        <button
+                          type="button"
+                          aria-expanded={openCell === key}
+                          onClick={() => setOpenCell(openCell === key ? null : key)}
+                        >
                           <span className="matrix-stance">{words.stance[cell.latest.stance]}</span>
                           <span className="matrix-voice">{voiceText(cell.latest.attributedBy, index, words)}</span>
                           {cell.hasConflict && <span className="matrix-conflict">{words.sourcesDiffer}</span>}
@@ -103,7 +114,12 @@ export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEve
       )}
       {open !== undefined && (
         <div className="matrix-evidence" role="region" aria-label={words.evidence}>
-          <h3>{words.evidenceHeading(index.actorById.get(open.actorId)?.name ?? open.actorId, index.formatById.get(open.formatId)?.label ?? open.formatId)}</h3>
+          <h3>
+            {words.evidenceHeading(
+              index.actorById.get(open.actorId)?.name ?? open.actorId,
+              index.formatById.get(open.formatId)?.label ?? open.formatId,
+            )}
+          </h3>
           <ol>
             {open.evidence.map((item) => {
               const event = index.eventById.get(item.eventId)

@@ -35,7 +35,9 @@ const event = (id: string, date: string, stances: unknown[]) => ({
 
 describe('buildStanceMatrix', () => {
   const dataset = load([
-    event('attributed', '2025-08-19', [{ actor: 'putin', format: 'bilateral', stance: 'supports', attributedBy: 'leavitt' }]),
+    event('attributed', '2025-08-19', [
+      { actor: 'putin', format: 'bilateral', stance: 'supports', attributedBy: 'leavitt' },
+    ]),
     event('own-word', '2025-08-20', [{ actor: 'putin', format: 'bilateral', stance: 'conditional' }]),
     event('later', '2025-09-01', [{ actor: 'lavrov', format: 'summit', stance: 'opposes' }]),
   ])

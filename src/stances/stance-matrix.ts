@@ -34,14 +34,23 @@ export const cellKey = (actorId: string, formatId: string) => `${actorId}\u0000$
  * Actors × formats as of a day (YYYY-MM-DD): for each pair, the latest stance any event attests
  * up to that day, whose word it is, and whether sources conflict. Events are taken in date order.
  */
-export function buildStanceMatrix(dataset: Dataset, events: readonly DatasetEvent[], asOf: string | null): StanceMatrix {
+export function buildStanceMatrix(
+  dataset: Dataset,
+  events: readonly DatasetEvent[],
+  asOf: string | null,
+): StanceMatrix {
   const evidenceByCell = new Map<string, StanceEvidence[]>()
   for (const event of events) {
     if (asOf !== null && event.timing.firstDay > asOf) continue
     for (const stance of event.stances ?? []) {
       const key = cellKey(stance.actor, stance.format)
       const list = evidenceByCell.get(key) ?? []
-      list.push({ eventId: event.id, day: event.timing.firstDay, stance: stance.stance, attributedBy: stance.attributedBy ?? null })
+      list.push({
+        eventId: event.id,
+        day: event.timing.firstDay,
+        stance: stance.stance,
+        attributedBy: stance.attributedBy ?? null,
+      })
       evidenceByCell.set(key, list)
     }
   }

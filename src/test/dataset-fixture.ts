@@ -92,7 +92,8 @@ export interface DayEventSpec {
  * dataset; returned in the order given, which timeline tests choose themselves.
  */
 export function eventsOnDays(baseDay: string, specs: readonly DayEventSpec[]): DatasetEvent[] {
-  const dayAfter = (offset: number) => new Date(Date.parse(`${baseDay}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10)
+  const dayAfter = (offset: number) =>
+    new Date(Date.parse(`${baseDay}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10)
   const actors = [...new Set(specs.map((spec) => spec.actor))].map((id) => ({ id, name: id }))
   const events = specs.map((spec) => ({
     id: spec.id,
@@ -103,6 +104,8 @@ export function eventsOnDays(baseDay: string, specs: readonly DayEventSpec[]): D
     title: spec.id,
     sourceChain: [{ actor: spec.actor, how: 'said' }],
   }))
-  const index = indexDataset(checkFixture({ schemaVersion: 1, title: 'Days', actors, outlets: [], formats: [], events }).dataset)
+  const index = indexDataset(
+    checkFixture({ schemaVersion: 1, title: 'Days', actors, outlets: [], formats: [], events }).dataset,
+  )
   return specs.map((spec) => eventOf(index, spec.id))
 }

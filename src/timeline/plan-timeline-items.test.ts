@@ -30,7 +30,10 @@ describe('planTimelineItems', () => {
 
   it('keeps a long range that covers the window although it starts far before it', () => {
     const long = event('long', 0, 'ben', 90)
-    const plan = planTimelineItems([long, ...days(10)], T0 + 60 * DAY, T0 + 61 * DAY, { maxEvents: 5, bucketsAcross: 12 })
+    const plan = planTimelineItems([long, ...days(10)], T0 + 60 * DAY, T0 + 61 * DAY, {
+      maxEvents: 5,
+      bucketsAcross: 12,
+    })
     expect(plan.mode === 'events' && ids(plan.events)).toEqual(['long'])
   })
 
@@ -45,7 +48,9 @@ describe('planTimelineItems', () => {
     expect(new Set(ids(plan.clusters)).size).toBe(plan.clusters.length)
     // each box counts the events of its row that start in its stretch of time
     for (const box of plan.clusters) {
-      const inside = events.filter((e) => e.actors[0] === box.group && e.timing.axisStart >= box.start && e.timing.axisStart < box.end)
+      const inside = events.filter(
+        (e) => e.actors[0] === box.group && e.timing.axisStart >= box.start && e.timing.axisStart < box.end,
+      )
       expect(inside.length).toBe(box.count)
     }
     // boxes of one row never overlap
@@ -72,9 +77,15 @@ describe('windowAround', () => {
   it('narrows the window until the event is drawn on its own when a crowded day borders a quiet stretch', () => {
     // 600 events through day 100 (the target last among them), then one a day for 40 days
     const HOUR = DAY / 24
-    const crowd = Array.from({ length: 600 }, (_, i) => ({ ...event(`crowd-${i}`, 100), timing: { ...event('x', 100).timing, axisStart: T0 + 100 * DAY + i * (HOUR / 25) } }))
+    const crowd = Array.from({ length: 600 }, (_, i) => ({
+      ...event(`crowd-${i}`, 100),
+      timing: { ...event('x', 100).timing, axisStart: T0 + 100 * DAY + i * (HOUR / 25) },
+    }))
     const quiet = Array.from({ length: 40 }, (_, i) => event(`quiet-${i}`, 101 + i))
-    const target = { ...event('target', 100), timing: { ...event('x', 100).timing, axisStart: T0 + 100 * DAY + 600 * (HOUR / 25) } }
+    const target = {
+      ...event('target', 100),
+      timing: { ...event('x', 100).timing, axisStart: T0 + 100 * DAY + 600 * (HOUR / 25) },
+    }
     const events = [...crowd, target, ...quiet]
     expect(planTimelineItems(events, T0 + 80 * DAY, T0 + 120 * DAY).mode).toBe('clusters')
     const window = windowAround(events, 'target')

@@ -30,7 +30,23 @@ export const DEFAULT_LIMITS: PlanLimits = { maxEvents: 300, bucketsAcross: 12 }
 const HOUR = 60 * 60 * 1000
 const DAY = 24 * HOUR
 /** bucket sizes, so that boxes line up with days, weeks and months and do not shift while panning */
-const BUCKET_LADDER = [HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 61 * DAY, 91 * DAY, 182 * DAY, 365 * DAY, 730 * DAY, 1825 * DAY]
+const BUCKET_LADDER = [
+  HOUR,
+  3 * HOUR,
+  6 * HOUR,
+  12 * HOUR,
+  DAY,
+  2 * DAY,
+  7 * DAY,
+  14 * DAY,
+  30 * DAY,
+  61 * DAY,
+  91 * DAY,
+  182 * DAY,
+  365 * DAY,
+  730 * DAY,
+  1825 * DAY,
+]
 
 export const CLUSTER_ID_PREFIX = 'cluster:'
 
@@ -46,7 +62,12 @@ export const groupOf = (event: DatasetEvent): string => event.actors[0] ?? ''
  * `limits.maxEvents`; otherwise those that overlap the window or half a window either side, so that
  * short pans need no update. `events` may be in any order.
  */
-export function planTimelineItems(events: readonly DatasetEvent[], start: number, end: number, limits: PlanLimits = DEFAULT_LIMITS): TimelinePlan {
+export function planTimelineItems(
+  events: readonly DatasetEvent[],
+  start: number,
+  end: number,
+  limits: PlanLimits = DEFAULT_LIMITS,
+): TimelinePlan {
   // few enough to draw them all: no need to follow the window (nor to add and remove while panning)
   if (events.length <= limits.maxEvents) return { mode: 'events', events }
   const span = Math.max(end - start, 1)
@@ -102,7 +123,12 @@ export function fullRange(events: readonly DatasetEvent[]): { start: number; end
  * the event itself is drawn and can be selected): it starts at about `neighbours` events either side
  * in date order and halves while the plan would still draw count boxes. `events` are in date order.
  */
-export function windowAround(events: readonly DatasetEvent[], eventId: string, neighbours = 40, limits: PlanLimits = DEFAULT_LIMITS): { start: number; end: number } | null {
+export function windowAround(
+  events: readonly DatasetEvent[],
+  eventId: string,
+  neighbours = 40,
+  limits: PlanLimits = DEFAULT_LIMITS,
+): { start: number; end: number } | null {
   const index = events.findIndex((event) => event.id === eventId)
   const event = events[index]
   if (event === undefined) return null
@@ -111,7 +137,8 @@ export function windowAround(events: readonly DatasetEvent[], eventId: string, n
   const middle = startOf(event)
   let half = Math.max((startOf(after) - startOf(before)) / 2, MIN_HALF_WINDOW)
   // many events can share one instant (all dated just "2025", say); below half an hour, stop
-  while (half > MIN_HALF_WINDOW && planTimelineItems(events, middle - half, middle + half, limits).mode === 'clusters') half /= 2
+  while (half > MIN_HALF_WINDOW && planTimelineItems(events, middle - half, middle + half, limits).mode === 'clusters')
+    half /= 2
   return { start: middle - half, end: middle + half }
 }
 

@@ -10,7 +10,14 @@ export type TimelineKeyAction =
 
 export type MoveKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End'
 
-const MOVE_KEYS: ReadonlySet<string> = new Set<MoveKey>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'])
+const MOVE_KEYS: ReadonlySet<string> = new Set<MoveKey>([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+])
 
 function isMoveKey(key: string): key is MoveKey {
   return MOVE_KEYS.has(key)
@@ -21,7 +28,10 @@ function isMoveKey(key: string): key is MoveKey {
  * + and = (the unshifted + on many keyboards) zoom in, - and _ zoom out. Keys with Ctrl, Alt or Meta
  * stay the browser's (Ctrl+plus zooms the page).
  */
-export function timelineKeyAction(key: string, modifiers: { readonly ctrlKey: boolean; readonly altKey: boolean; readonly metaKey: boolean }): TimelineKeyAction | null {
+export function timelineKeyAction(
+  key: string,
+  modifiers: { readonly ctrlKey: boolean; readonly altKey: boolean; readonly metaKey: boolean },
+): TimelineKeyAction | null {
   if (modifiers.ctrlKey || modifiers.altKey || modifiers.metaKey) return null
   if (isMoveKey(key)) return { kind: 'move', key }
   switch (key) {
@@ -94,7 +104,11 @@ export function nextEventId(
   }
 }
 
-function startingEvent(events: readonly DatasetEvent[], key: MoveKey, window: TimelineWindow | null): DatasetEvent | undefined {
+function startingEvent(
+  events: readonly DatasetEvent[],
+  key: MoveKey,
+  window: TimelineWindow | null,
+): DatasetEvent | undefined {
   const isBackward = key === 'ArrowLeft' || key === 'End'
   if (key === 'Home') return events[0]
   if (key === 'End') return events.at(-1)
@@ -105,7 +119,12 @@ function startingEvent(events: readonly DatasetEvent[], key: MoveKey, window: Ti
   return nearestInTime(events, (window.start + window.end) / 2)
 }
 
-function eventInNextRow(events: readonly DatasetEvent[], rows: readonly string[], current: DatasetEvent, step: -1 | 1): DatasetEvent | undefined {
+function eventInNextRow(
+  events: readonly DatasetEvent[],
+  rows: readonly string[],
+  current: DatasetEvent,
+  step: -1 | 1,
+): DatasetEvent | undefined {
   const byRow = new Map<string, DatasetEvent[]>()
   for (const event of events) {
     const row = groupOf(event)

@@ -4,7 +4,14 @@ import { Timeline, type DataGroup, type DataItem, type IdType } from 'vis-timeli
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { Actor, DatasetEvent } from '../dataset/dataset-types'
 import { useLocale, useMessages } from '../i18n/i18n-context'
-import { CLUSTER_ID_PREFIX, fullRange, groupOf, planTimelineItems, windowAround, type TimelineCluster } from './plan-timeline-items'
+import {
+  CLUSTER_ID_PREFIX,
+  fullRange,
+  groupOf,
+  planTimelineItems,
+  windowAround,
+  type TimelineCluster,
+} from './plan-timeline-items'
 import { TIMELINE_OPTIONS, timelineLocaleOptions } from './timeline-options'
 import { toClusterItem, toTimelineItem, writeClusterCount, type TimelineItem } from './to-timeline-item'
 import { useTimelineKeyboard } from './use-timeline-keyboard'
@@ -50,7 +57,9 @@ function toVisItem(item: TimelineItem): DataItem {
  */
 function scrollRowIntoView(container: HTMLElement | null, groupId: string, attempts: number) {
   const side = container?.querySelector('.vis-panel.vis-left.vis-vertical-scroll')
-  const label = [...(container?.querySelectorAll<HTMLElement>('.vis-label [data-group-id]') ?? [])].find((element) => element.dataset.groupId === groupId)?.closest('.vis-label')
+  const label = [...(container?.querySelectorAll<HTMLElement>('.vis-label [data-group-id]') ?? [])]
+    .find((element) => element.dataset.groupId === groupId)
+    ?.closest('.vis-label')
   if (!(side instanceof HTMLElement) || !(label instanceof HTMLElement)) return
   const view = side.getBoundingClientRect()
   const row = label.getBoundingClientRect()
@@ -86,7 +95,15 @@ type Shown = Map<string, DatasetEvent | number>
  * events near the visible window are in the DataSet (or, where they are too dense, a count box per
  * actor and stretch of time), updated incrementally as the window moves; see plan-timeline-items.ts.
  */
-export function TimelineView({ events, actors, selectedId, onSelect, onWindowChange, onCursorChange, label = 'Timeline, one row per actor' }: TimelineViewProps) {
+export function TimelineView({
+  events,
+  actors,
+  selectedId,
+  onSelect,
+  onWindowChange,
+  onCursorChange,
+  label = 'Timeline, one row per actor',
+}: TimelineViewProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const [items] = useState(() => new DataSet<DataItem, 'id'>())
   const [groups] = useState(() => new DataSet<TimelineGroup, 'id'>())
@@ -96,13 +113,25 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
   // the content element of each count box in the DataSet, to rewrite its count in place
   const clusterLabels = useRef(new Map<string, HTMLElement>())
   // an event's item holds DOM built from its text; build it once per event (and language), not on every pan
-  const [itemCache] = useState(() => ({ en: new WeakMap<DatasetEvent, DataItem>(), uk: new WeakMap<DatasetEvent, DataItem>() }))
+  const [itemCache] = useState(() => ({
+    en: new WeakMap<DatasetEvent, DataItem>(),
+    uk: new WeakMap<DatasetEvent, DataItem>(),
+  }))
   const locale = useLocale()
   const messages = useMessages()
   const drawnLocale = useRef(locale)
   const hasWindow = useRef(false)
   const revealedId = useRef<string | null>(null)
-  const keyboard = useTimelineKeyboard({ timeline, containerRef, events, actors, selectedId, onSelect, onCursorChange, label })
+  const keyboard = useTimelineKeyboard({
+    timeline,
+    containerRef,
+    events,
+    actors,
+    selectedId,
+    onSelect,
+    onCursorChange,
+    label,
+  })
   // the keyboard cursor is drawn as the selection; without one, the open event is
   const highlightId = keyboard.highlightId
 
@@ -157,7 +186,13 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
       // (Updating a drawn item measures it on its own too, so drawn items are never updated: an
       // event's item does not change, and a count box changes only its text, in place.)
       const away = window.start.valueOf() - 100 * (window.end.valueOf() - window.start.valueOf())
-      items.add(added.map((item) => ({ ...item, start: new Date(away), ...(item.end === undefined ? {} : { end: new Date(away + 1) }) })))
+      items.add(
+        added.map((item) => ({
+          ...item,
+          start: new Date(away),
+          ...(item.end === undefined ? {} : { end: new Date(away + 1) }),
+        })),
+      )
       items.update(added)
     }
   })
@@ -192,7 +227,9 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
   })
 
   /** The first window: a deep link opens zoomed in on its event; otherwise the whole dataset is in view. */
-  const initialWindow = useEffectEvent(() => (selectedId === null ? null : windowAround(events, selectedId)) ?? fullRange(events))
+  const initialWindow = useEffectEvent(
+    () => (selectedId === null ? null : windowAround(events, selectedId)) ?? fullRange(events),
+  )
   const initialLocale = useEffectEvent(() => timelineLocaleOptions(locale))
 
   useEffect(() => {
@@ -212,7 +249,10 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
     const keepFirstWindow = () => {
       instance.off('changed', keepFirstWindow)
       const drawn = instance.getWindow()
-      if (firstWindow !== null && (drawn.start.valueOf() !== firstWindow.start || drawn.end.valueOf() !== firstWindow.end)) {
+      if (
+        firstWindow !== null &&
+        (drawn.start.valueOf() !== firstWindow.start || drawn.end.valueOf() !== firstWindow.end)
+      ) {
         instance.setWindow(firstWindow.start, firstWindow.end, { animation: false })
       }
     }
@@ -283,7 +323,10 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
   })
 
   // a filter or a search: the list (the result in words) is drawn first, the timeline in the next frame
-  useEffect(() => (timeline === null ? undefined : afterNextPaint(() => showEvents(timeline))), [timeline, events, actors])
+  useEffect(
+    () => (timeline === null ? undefined : afterNextPaint(() => showEvents(timeline))),
+    [timeline, events, actors],
+  )
 
   /** Selects the event on the timeline, first bringing it into view (zooming in if it is in a count box). */
   const showSelection = useEffectEvent((timeline: Timeline) => {
@@ -297,7 +340,8 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
     if (isNew) {
       revealedId.current = event.id
       const window = timeline.getWindow()
-      const isInWindow = event.timing.axisStart >= window.start.valueOf() && event.timing.axisStart <= window.end.valueOf()
+      const isInWindow =
+        event.timing.axisStart >= window.start.valueOf() && event.timing.axisStart <= window.end.valueOf()
       if (!isInWindow && clusters.current.size === 0) {
         // single events are drawn at this zoom: keep it, just pan to the event
         timeline.moveTo(event.timing.axisStart, { animation: false })
@@ -317,7 +361,10 @@ export function TimelineView({ events, actors, selectedId, onSelect, onWindowCha
 
   // after the frame that shows the selection elsewhere (list, panel): moving the timeline can take
   // a frame of its own, and the panel should not wait for it
-  useEffect(() => (timeline === null ? undefined : afterNextPaint(() => showSelection(timeline))), [timeline, highlightId, events])
+  useEffect(
+    () => (timeline === null ? undefined : afterNextPaint(() => showSelection(timeline))),
+    [timeline, highlightId, events],
+  )
 
   return (
     <>

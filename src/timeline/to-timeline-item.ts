@@ -46,14 +46,20 @@ export function toTimelineItem(event: DatasetEvent, locale: Locale = 'en', doc: 
     content,
     className: classes.join(' '),
   }
-  return event.timing.axisEnd === null ? { ...base, type: 'point' } : { ...base, type: 'range', end: new Date(event.timing.axisEnd) }
+  return event.timing.axisEnd === null
+    ? { ...base, type: 'point' }
+    : { ...base, type: 'range', end: new Date(event.timing.axisEnd) }
 }
 
 /**
  * A count box standing for several events of one actor in one stretch of time. It is drawn a little
  * narrower than its stretch so that neighbouring boxes never touch (and so never stack).
  */
-export function toClusterItem(cluster: TimelineCluster, messages: Messages = messagesEn, doc: Document = document): TimelineItem {
+export function toClusterItem(
+  cluster: TimelineCluster,
+  messages: Messages = messagesEn,
+  doc: Document = document,
+): TimelineItem {
   const content = doc.createElement('span')
   content.className = 'timeline-cluster-count'
   writeClusterCount(content, cluster.count, messages)

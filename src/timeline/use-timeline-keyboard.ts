@@ -29,7 +29,16 @@ interface Cursor {
  * cursor is shown as the timeline's selection; Enter opens the cursor's event (onSelect), Escape
  * closes the open one, + and - zoom the vis instance.
  */
-export function useTimelineKeyboard({ timeline, containerRef, events, actors, selectedId, onSelect, onCursorChange, label }: TimelineKeyboardOptions) {
+export function useTimelineKeyboard({
+  timeline,
+  containerRef,
+  events,
+  actors,
+  selectedId,
+  onSelect,
+  onCursorChange,
+  label,
+}: TimelineKeyboardOptions) {
   const hintId = useId()
   const [cursor, setCursor] = useState<Cursor | null>(null)
   // a new open event (a click, the list, Back) replaces the cursor
@@ -43,9 +52,11 @@ export function useTimelineKeyboard({ timeline, containerRef, events, actors, se
     if (timeline === null) return
     // vis draws the row labels in a scrolling column; Chromium makes such a scroller a tab stop of its
     // own, an unnamed one inside ours. Touch can still scroll it; the keyboard has Up and Down here.
-    containerRef.current?.querySelectorAll<HTMLElement>('.vis-panel.vis-left, .vis-panel.vis-right').forEach((panel) => {
-      panel.tabIndex = -1
-    })
+    containerRef.current
+      ?.querySelectorAll<HTMLElement>('.vis-panel.vis-left, .vis-panel.vis-right')
+      .forEach((panel) => {
+        panel.tabIndex = -1
+      })
   }, [timeline, containerRef])
 
   // the timeline's own code pans to the cursor's time; this scrolls its rows when the cursor's row is out of sight
@@ -54,7 +65,9 @@ export function useTimelineKeyboard({ timeline, containerRef, events, actors, se
     const frame = requestAnimationFrame(() => {
       const container = containerRef.current
       if (container === null) return
-      const label = [...container.querySelectorAll<HTMLElement>('[data-event-id]')].find((element) => element.dataset.eventId === cursorId)
+      const label = [...container.querySelectorAll<HTMLElement>('[data-event-id]')].find(
+        (element) => element.dataset.eventId === cursorId,
+      )
       const item = label?.closest('.vis-item')
       const panel = container.querySelector('.vis-panel.vis-center')
       if (item == null || panel === null) return
@@ -72,8 +85,12 @@ export function useTimelineKeyboard({ timeline, containerRef, events, actors, se
       case 'move': {
         key.preventDefault()
         const window = timeline.getWindow()
-        const from = cursorId ?? (selectedId !== null && events.some((event) => event.id === selectedId) ? selectedId : null)
-        const next = nextEventId(events, rows, from, action.key, { start: window.start.valueOf(), end: window.end.valueOf() })
+        const from =
+          cursorId ?? (selectedId !== null && events.some((event) => event.id === selectedId) ? selectedId : null)
+        const next = nextEventId(events, rows, from, action.key, {
+          start: window.start.valueOf(),
+          end: window.end.valueOf(),
+        })
         if (next === null) return
         setCursor({ eventId: next, basis: selectedId })
         onCursorChange?.(next)

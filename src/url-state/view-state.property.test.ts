@@ -3,7 +3,19 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseViewState, serializeViewState } from './view-state'
 
-const KEYS = ['data', 'event', 'actors', 'formats', 'kinds', 'q', 'from', 'to', 'unknown', '__proto__', 'constructor'] as const
+const KEYS = [
+  'data',
+  'event',
+  'actors',
+  'formats',
+  'kinds',
+  'q',
+  'from',
+  'to',
+  'unknown',
+  '__proto__',
+  'constructor',
+] as const
 
 /** Query strings a person or another site could put in a link: known and odd keys, any values, broken escapes. */
 const queryString = fc.oneof(
@@ -21,7 +33,10 @@ const queryString = fc.oneof(
       ),
       { maxLength: 8 },
     )
-    .map((pairs) => `?${pairs.map(([key, value, isEncoded]) => `${isEncoded ? encodeURIComponent(key) : key}=${isEncoded ? encodeURIComponent(value) : value}`).join('&')}`),
+    .map(
+      (pairs) =>
+        `?${pairs.map(([key, value, isEncoded]) => `${isEncoded ? encodeURIComponent(key) : key}=${isEncoded ? encodeURIComponent(value) : value}`).join('&')}`,
+    ),
 )
 
 describe('parseViewState on arbitrary input', () => {

@@ -1,9 +1,20 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { EMPTY_VIEW, hasActiveFilters, NO_FILTERS, normalizeQuery, parseViewState, serializeViewState, viewUrl, type ViewState } from './view-state'
+import {
+  EMPTY_VIEW,
+  hasActiveFilters,
+  NO_FILTERS,
+  normalizeQuery,
+  parseViewState,
+  serializeViewState,
+  viewUrl,
+  type ViewState,
+} from './view-state'
 
 const slug = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10))
+const day = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10))
 
 const viewStates: fc.Arbitrary<ViewState> = fc.record({
   event: fc.option(slug, { nil: null }),
@@ -23,7 +34,9 @@ const viewStates: fc.Arbitrary<ViewState> = fc.record({
 
 describe('the view in the URL', () => {
   it('reads every parameter of the contract', () => {
-    const { state, problems } = parseViewState('?data=https%3A%2F%2Fexample.org%2Fd.json&event=lavrov-any-format&actors=ushakov,lavrov&formats=any-format&kinds=claim&q=summit&from=2025-08-15&to=2025-08-20')
+    const { state, problems } = parseViewState(
+      '?data=https%3A%2F%2Fexample.org%2Fd.json&event=lavrov-any-format&actors=ushakov,lavrov&formats=any-format&kinds=claim&q=summit&from=2025-08-15&to=2025-08-20',
+    )
     expect(problems).toEqual([])
     expect(state).toEqual({
       data: 'https://example.org/d.json',
@@ -53,7 +66,13 @@ describe('the view in the URL', () => {
   })
 
   it('writes one canonical form: stable order, sorted unique ids, no empty parameters', () => {
-    const search = serializeViewState({ ...EMPTY_VIEW, kinds: ['claim'], actors: ['ushakov', 'lavrov', 'lavrov', ''], q: '  raise   the level ', formats: [] })
+    const search = serializeViewState({
+      ...EMPTY_VIEW,
+      kinds: ['claim'],
+      actors: ['ushakov', 'lavrov', 'lavrov', ''],
+      q: '  raise   the level ',
+      formats: [],
+    })
     expect(search).toBe('?actors=lavrov,ushakov&kinds=claim&q=raise+the+level')
     expect(serializeViewState(EMPTY_VIEW)).toBe('')
     expect(serializeViewState({ ...EMPTY_VIEW, q: '   ' })).toBe('')
@@ -111,7 +130,9 @@ describe('the view in the URL', () => {
 
   it('builds an absolute link on the same page, without the old query or hash', () => {
     const state = { ...EMPTY_VIEW, event: 'alaska-summit', actors: ['putin'] }
-    expect(viewUrl(state, 'https://example.org/app/index.html?q=old#top')).toBe('https://example.org/app/index.html?event=alaska-summit&actors=putin')
+    expect(viewUrl(state, 'https://example.org/app/index.html?q=old#top')).toBe(
+      'https://example.org/app/index.html?event=alaska-summit&actors=putin',
+    )
     expect(viewUrl(EMPTY_VIEW, 'http://127.0.0.1:4173/?event=x')).toBe('http://127.0.0.1:4173/')
   })
 })

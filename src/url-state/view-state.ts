@@ -48,7 +48,20 @@ export const EMPTY_VIEW: ViewState = {
   extra: [],
 }
 
-const KNOWN = ['data', 'event', 'actors', 'formats', 'kinds', 'q', 'from', 'to', 'view', 'asof', 'embed', 'lang'] as const
+const KNOWN = [
+  'data',
+  'event',
+  'actors',
+  'formats',
+  'kinds',
+  'q',
+  'from',
+  'to',
+  'view',
+  'asof',
+  'embed',
+  'lang',
+] as const
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
 function isCalendarDay(value: string): boolean {
@@ -66,7 +79,14 @@ export function normalizeQuery(q: string): string {
 
 function parseList(value: string | null): string[] {
   if (value === null) return []
-  return [...new Set(value.split(',').map((part) => part.trim()).filter((part) => part !== ''))].sort()
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    ),
+  ].sort()
 }
 
 /** Reads a query string; values that cannot be used are left out of the state and reported. */
@@ -104,13 +124,20 @@ export function parseViewState(search: string): { state: ViewState; problems: Vi
   }
   const view = params.get('view')?.trim() ?? ''
   if (view === 'matrix') state = { ...state, view: 'matrix' }
-  else if (view !== '' && view !== 'timeline') problems.push({ param: 'view', value: view, message: `"${view}" is not a view; use "timeline" or "matrix"` })
+  else if (view !== '' && view !== 'timeline')
+    problems.push({ param: 'view', value: view, message: `"${view}" is not a view; use "timeline" or "matrix"` })
   const embed = params.get('embed')?.trim() ?? ''
   if (embed === '1' || embed === 'true') state = { ...state, embed: true }
-  else if (embed !== '' && embed !== '0' && embed !== 'false') problems.push({ param: 'embed', value: embed, message: `"${embed}" is not 1 or 0` })
+  else if (embed !== '' && embed !== '0' && embed !== 'false')
+    problems.push({ param: 'embed', value: embed, message: `"${embed}" is not 1 or 0` })
   const lang = params.get('lang')?.trim().toLowerCase() ?? ''
   if (lang === 'en' || lang === 'uk') state = { ...state, lang }
-  else if (lang !== '') problems.push({ param: 'lang', value: lang, message: `"${lang}" is not a language of this interface; use "en" or "uk"` })
+  else if (lang !== '')
+    problems.push({
+      param: 'lang',
+      value: lang,
+      message: `"${lang}" is not a language of this interface; use "en" or "uk"`,
+    })
   return { state, problems }
 }
 
@@ -140,10 +167,24 @@ export function serializeViewState(state: ViewState): string {
 export type FilterField = 'actors' | 'formats' | 'kinds' | 'q' | 'from' | 'to'
 
 /** The view with every filter cleared; the dataset and the open event stay. */
-export const NO_FILTERS: Pick<ViewState, FilterField> = { actors: [], formats: [], kinds: [], q: '', from: null, to: null }
+export const NO_FILTERS: Pick<ViewState, FilterField> = {
+  actors: [],
+  formats: [],
+  kinds: [],
+  q: '',
+  from: null,
+  to: null,
+}
 
 export function hasActiveFilters(state: Pick<ViewState, FilterField>): boolean {
-  return state.actors.length > 0 || state.formats.length > 0 || state.kinds.length > 0 || normalizeQuery(state.q) !== '' || state.from !== null || state.to !== null
+  return (
+    state.actors.length > 0 ||
+    state.formats.length > 0 ||
+    state.kinds.length > 0 ||
+    normalizeQuery(state.q) !== '' ||
+    state.from !== null ||
+    state.to !== null
+  )
 }
 
 /** The absolute address of a view on the page at `pageUrl` (its origin and path are kept; query and hash replaced). */

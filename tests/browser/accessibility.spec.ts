@@ -26,7 +26,11 @@ async function openReady(path: string, viewport?: { width: number; height: numbe
 
 async function expectNoSeriousViolations(page: Page) {
   const violations = await seriousViolations(page)
-  expect(violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.help} — ${violation.targets.join(', ')}`)).toEqual([])
+  expect(
+    violations.map(
+      (violation) => `${violation.impact} ${violation.id}: ${violation.help} — ${violation.targets.join(', ')}`,
+    ),
+  ).toEqual([])
 }
 
 /** WCAG relative luminance of a computed "rgb(r, g, b)" colour. */
@@ -102,14 +106,18 @@ describe('structure for screen readers', () => {
     await expect(page.getByRole('navigation', { name: 'Views' }).count()).resolves.toBe(1)
     await expect(page.getByRole('search').count()).resolves.toBe(1)
     await expect(page.getByRole('region', { name: 'Event details' }).count()).resolves.toBe(1)
-    await expect(page.getByRole('heading', { level: 1 }).allTextContents()).resolves.toEqual(['Summit-format statements, August 2025'])
+    await expect(page.getByRole('heading', { level: 1 }).allTextContents()).resolves.toEqual([
+      'Summit-format statements, August 2025',
+    ])
     const sections = await page.getByRole('heading', { level: 2 }).allTextContents()
     expect(sections).toEqual(expect.arrayContaining(['Filters', 'Timeline', 'Events', ANY_FORMAT_TITLE]))
     const timeline = page.getByRole('application', { name: 'Timeline, one row per actor' })
     await expect(timeline.getAttribute('aria-roledescription')).resolves.toBe('timeline')
     await expect(timeline.getAttribute('tabindex')).resolves.toBe('0')
     const hintId = await timeline.getAttribute('aria-describedby')
-    await expect(page.locator(`[id="${hintId ?? ''}"]`).textContent()).resolves.toContain('Left and right arrows: previous or next event in time')
+    await expect(page.locator(`[id="${hintId ?? ''}"]`).textContent()).resolves.toContain(
+      'Left and right arrows: previous or next event in time',
+    )
     await expect(page.getByRole('list', { name: 'Source chain' }).evaluate((list) => list.tagName)).resolves.toBe('OL')
     await page.context().close()
   })
@@ -120,15 +128,24 @@ describe('structure for screen readers', () => {
     await expect(region.getAttribute('aria-live')).resolves.toBe('polite')
     await region.evaluate((element) => {
       const seen: string[] = []
-      new MutationObserver(() => seen.push((element.textContent ?? '').trim())).observe(element, { childList: true, characterData: true, subtree: true })
+      new MutationObserver(() => seen.push((element.textContent ?? '').trim())).observe(element, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      })
       Reflect.set(window, '__announced', seen)
     })
     await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('lavrov', { delay: 40 })
     const count = page.getByText(/^Showing \d+ of 10 events/)
-    await page.waitForFunction(() => /^Showing [1-9] of 10 events/.test(document.querySelector('.showing-count')?.textContent ?? ''))
+    await page.waitForFunction(() =>
+      /^Showing [1-9] of 10 events/.test(document.querySelector('.showing-count')?.textContent ?? ''),
+    )
     const shown = Number(/\d+/.exec((await count.textContent()) ?? '')?.[0])
     const expected = `${shown} of 10 events match the filters.`
-    await page.waitForFunction((text) => (document.querySelector('[data-testid="live-region"]')?.textContent ?? '').includes(text), expected)
+    await page.waitForFunction(
+      (text) => (document.querySelector('[data-testid="live-region"]')?.textContent ?? '').includes(text),
+      expected,
+    )
     const announced = await page.evaluate(() => {
       const seen: unknown = Reflect.get(window, '__announced')
       return Array.isArray(seen) ? seen.filter((text) => text !== '') : []
@@ -152,7 +169,12 @@ describe('focus ring and theme', () => {
         }
         const ring = await target.evaluate((element) => {
           const style = getComputedStyle(element)
-          return { color: style.outlineColor, width: parseFloat(style.outlineWidth), style: style.outlineStyle, page: getComputedStyle(document.documentElement).backgroundColor }
+          return {
+            color: style.outlineColor,
+            width: parseFloat(style.outlineWidth),
+            style: style.outlineStyle,
+            page: getComputedStyle(document.documentElement).backgroundColor,
+          }
         })
         expect(ring.style).toBe('solid')
         expect(ring.width).toBeGreaterThanOrEqual(2)
@@ -166,16 +188,28 @@ describe('focus ring and theme', () => {
     const page = await openReady('/')
     const theme = page.getByRole('combobox', { name: 'Theme' })
     await theme.selectOption('dark')
-    const isDark = () => page.evaluate(() => document.documentElement.dataset.theme === 'dark' && getComputedStyle(document.documentElement).backgroundColor === 'rgb(18, 20, 23)')
+    const isDark = () =>
+      page.evaluate(
+        () =>
+          document.documentElement.dataset.theme === 'dark' &&
+          getComputedStyle(document.documentElement).backgroundColor === 'rgb(18, 20, 23)',
+      )
     await expect(isDark()).resolves.toBe(true)
     await page.reload()
     await page.getByRole('list', { name: 'Events in date order' }).waitFor()
     await expect(isDark()).resolves.toBe(true)
     await expect(page.getByRole('combobox', { name: 'Theme' }).inputValue()).resolves.toBe('dark')
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('system')
-    await expect(page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('statement-timeline:theme')])).resolves.toEqual([null, null])
+    await expect(
+      page.evaluate(() => [
+        document.documentElement.dataset.theme ?? null,
+        localStorage.getItem('statement-timeline:theme'),
+      ]),
+    ).resolves.toEqual([null, null])
     await page.emulateMedia({ colorScheme: 'dark' })
-    await expect(page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).resolves.toBe('rgb(18, 20, 23)')
+    await expect(page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).resolves.toBe(
+      'rgb(18, 20, 23)',
+    )
     await page.context().close()
   })
 })

@@ -25,7 +25,10 @@ export async function startAppHarness(routes: readonly ExtraRoute[] = []): Promi
     browser: chromium.browser,
     async openPage(path = '/', options = {}) {
       // a fixed browser language: the interface follows it when the link has no ?lang=
-      const context = await chromium.browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: options.locale ?? 'en-US' })
+      const context = await chromium.browser.newContext({
+        viewport: options.viewport ?? { width: 1280, height: 900 },
+        locale: options.locale ?? 'en-US',
+      })
       const page = await context.newPage()
       page.on('pageerror', (error) => pageErrors.push(error.message))
       await page.goto(`${server.origin}${path}`)

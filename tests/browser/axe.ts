@@ -18,7 +18,12 @@ export const axeRoute: ExtraRoute = (request, response) => {
 }
 
 interface AxeResults {
-  readonly violations: readonly { id: string; impact: string | null; help: string; nodes: readonly { target: readonly unknown[] }[] }[]
+  readonly violations: readonly {
+    id: string
+    impact: string | null
+    help: string
+    nodes: readonly { target: readonly unknown[] }[]
+  }[]
 }
 
 declare global {
@@ -61,6 +66,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   })
   return found
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ ...violation, targets: violation.targets.filter((target) => !isKnownVisException(violation, target)) }))
+    .map((violation) => ({
+      ...violation,
+      targets: violation.targets.filter((target) => !isKnownVisException(violation, target)),
+    }))
     .filter((violation) => violation.targets.length > 0)
 }

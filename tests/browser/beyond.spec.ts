@@ -24,12 +24,23 @@ describe('beyond a timeline', () => {
     await table.getByRole('columnheader', { name: 'Putin–Zelenskyy meeting' }).waitFor()
     // by default the table is as of the last event (20 August), so Lavrov's positions are there
     await table.getByRole('rowheader', { name: 'Sergei Lavrov' }).waitFor()
-    const cell = table.getByRole('row', { name: /Vladimir Putin/ }).getByRole('button', { name: /according to Karoline Leavitt/ }).first()
+    const cell = table
+      .getByRole('row', { name: /Vladimir Putin/ })
+      .getByRole('button', { name: /according to Karoline Leavitt/ })
+      .first()
     await cell.click()
     const evidence = page.getByRole('region', { name: 'Events behind this position' })
     await evidence.getByRole('link', { name: 'Leavitt: Putin agreed to a meeting with Zelenskyy' }).click()
-    await page.getByRole('article').getByRole('heading', { level: 2, name: 'Leavitt: Putin agreed to a meeting with Zelenskyy' }).waitFor()
-    await page.waitForURL((url) => url.searchParams.get('event') === 'leavitt-putin-agreed-bilateral' && url.searchParams.get('asof') === '2025-08-19' && url.searchParams.get('view') === 'matrix')
+    await page
+      .getByRole('article')
+      .getByRole('heading', { level: 2, name: 'Leavitt: Putin agreed to a meeting with Zelenskyy' })
+      .waitFor()
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get('event') === 'leavitt-putin-agreed-bilateral' &&
+        url.searchParams.get('asof') === '2025-08-19' &&
+        url.searchParams.get('view') === 'matrix',
+    )
     // as of 19 August, Lavrov had not yet spoken
     await table.getByRole('rowheader', { name: 'Vladimir Putin' }).waitFor()
     await expect(table.getByRole('rowheader', { name: 'Sergei Lavrov' }).count()).resolves.toBe(0)
@@ -58,13 +69,26 @@ describe('beyond a timeline', () => {
   it('exports the events of the current view as a valid dataset and as CSV', async () => {
     const page = await app.openPage('/?actors=lavrov')
     await page.getByText('Showing 3 of 10 events').waitFor()
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON (3)' }).click()])
-    expect(jsonDownload.suggestedFilename()).toMatch(/^summit-format-statements-august-2025-3-events-\d{4}-\d{2}-\d{2}\.json$/)
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON (3)' }).click(),
+    ])
+    expect(jsonDownload.suggestedFilename()).toMatch(
+      /^summit-format-statements-august-2025-3-events-\d{4}-\d{2}-\d{2}\.json$/,
+    )
     const exported: unknown = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'))
     const result = validateDataset(exported)
     expect(result.ok && result.value.setAside.length === 0 && result.value.droppedRelations.length === 0).toBe(true)
-    if (result.ok) expect(result.value.dataset.events.map((e) => e.id).sort()).toEqual(['lavrov-any-format', 'lavrov-political-track', 'lavrov-trump-received-idea'])
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV (3)' }).click()])
+    if (result.ok)
+      expect(result.value.dataset.events.map((e) => e.id).sort()).toEqual([
+        'lavrov-any-format',
+        'lavrov-political-track',
+        'lavrov-trump-received-idea',
+      ])
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV (3)' }).click(),
+    ])
     const csv = readFileSync(await csvDownload.path(), 'utf8')
     expect(csv.trim().split('\r\n')).toHaveLength(4)
     await page.context().close()
@@ -80,14 +104,20 @@ describe('beyond a timeline', () => {
     }
     await page.goto(`${app.server.origin}/e/ushakov-raising-level/`)
     await page.waitForURL((url) => url.searchParams.get('event') === 'ushakov-raising-level')
-    await page.getByRole('article').getByRole('heading', { level: 2, name: /Ushakov/ }).waitFor()
+    await page
+      .getByRole('article')
+      .getByRole('heading', { level: 2, name: /Ushakov/ })
+      .waitFor()
     await expect(page.title()).resolves.toContain('Ushakov')
     await page.context().close()
   })
 
   it('shows a compact embed with the timeline, the panel and a link to the full view', async () => {
     const page = await app.openPage('/?embed=1&event=lavrov-any-format')
-    await page.getByRole('article').getByRole('heading', { level: 2, name: /ready for any format/ }).waitFor()
+    await page
+      .getByRole('article')
+      .getByRole('heading', { level: 2, name: /ready for any format/ })
+      .waitFor()
     await page.locator('.vis-item').first().waitFor()
     await expect(page.getByRole('searchbox', { name: 'Search' }).count()).resolves.toBe(0)
     const full = page.getByRole('link', { name: /Open the full view/ })

@@ -16,7 +16,9 @@ beforeAll(async () => {
   app = await startAppHarness([
     (request, response) => {
       if (new URL(request.url ?? '/', 'http://127.0.0.1').pathname !== SECOND_DATASET_PATH) return false
-      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(secondDataset)
+      response
+        .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+        .end(secondDataset)
       return true
     },
   ])
@@ -26,13 +28,16 @@ afterAll(async () => {
 })
 
 const search = (page: Page) => new URL(page.url()).search
-const showing = (page: Page, shown: number, total: number) => page.getByText(`Showing ${shown} of ${total} events`).waitFor()
+const showing = (page: Page, shown: number, total: number) =>
+  page.getByText(`Showing ${shown} of ${total} events`).waitFor()
 const listEntries = (page: Page) => page.getByRole('list', { name: 'Events in date order' }).getByRole('listitem')
 
 /** Waits until the timeline draws exactly `count` events (vis-timeline's own item classes; the canvas has no roles). */
 async function timelineShows(page: Page, count: number) {
   await page.waitForFunction(
-    (expected) => document.querySelectorAll('[data-testid="timeline-canvas"] .vis-item:is(.vis-point, .vis-range, .vis-box)').length === expected,
+    (expected) =>
+      document.querySelectorAll('[data-testid="timeline-canvas"] .vis-item:is(.vis-point, .vis-range, .vis-box)')
+        .length === expected,
     count,
   )
 }
@@ -90,9 +95,13 @@ describe('filters and shareable views in Chromium', () => {
     const page = await app.openPage('/?actors=nobody&kinds=claim&from=2025-13-40')
     // an unknown id matches nothing, so it is left out of the filter rather than emptying the page
     await showing(page, 2, 10)
-    const notice = page.getByText('This link filters by actor “nobody”, which this dataset does not have; that filter is ignored.')
+    const notice = page.getByText(
+      'This link filters by actor “nobody”, which this dataset does not have; that filter is ignored.',
+    )
     await notice.waitFor()
-    await page.getByText('The link’s “from” value is ignored: "2025-13-40" is not a date of the form YYYY-MM-DD.').waitFor()
+    await page
+      .getByText('The link’s “from” value is ignored: "2025-13-40" is not a date of the form YYYY-MM-DD.')
+      .waitFor()
     await page.getByRole('button', { name: 'Remove them from the link' }).click()
     await page.waitForURL((url) => url.search === '?kinds=claim')
     await notice.waitFor({ state: 'detached' })
@@ -140,7 +149,12 @@ describe('filters and shareable views in Chromium', () => {
     await showing(other, 1, 10)
     await expect(other.getByRole('checkbox', { name: 'Donald Trump' }).isChecked()).resolves.toBe(true)
     await expect(other.getByRole('searchbox', { name: 'Search' }).inputValue()).resolves.toBe('lavrov')
-    await other.getByRole('heading', { level: 2, name: 'Lavrov: Trump received the idea positively and will pass it on to Kyiv' }).waitFor()
+    await other
+      .getByRole('heading', {
+        level: 2,
+        name: 'Lavrov: Trump received the idea positively and will pass it on to Kyiv',
+      })
+      .waitFor()
     await page.context().close()
     await other.context().close()
   })
@@ -157,7 +171,13 @@ describe('filters and shareable views in Chromium', () => {
     await field.waitFor()
     await page.getByText(/Copying is not available here/).waitFor()
     const link = await field.inputValue()
-    await expect(field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, document.activeElement === input])).resolves.toEqual([0, link.length, true])
+    await expect(
+      field.evaluate((input: HTMLInputElement) => [
+        input.selectionStart,
+        input.selectionEnd,
+        document.activeElement === input,
+      ]),
+    ).resolves.toEqual([0, link.length, true])
 
     // the bundled dataset's event links are its preview pages, which forward to the app on that event
     const linkUrl = new URL(link)
@@ -166,7 +186,10 @@ describe('filters and shareable views in Chromium', () => {
     const other = await app.openPage(linkUrl.pathname)
     await other.waitForURL((url) => url.search === `?event=${eventId}`)
     await showing(other, 10, 10)
-    await other.getByRole('article').getByRole('heading', { level: 2, name: title ?? '' }).waitFor()
+    await other
+      .getByRole('article')
+      .getByRole('heading', { level: 2, name: title ?? '' })
+      .waitFor()
     await page.context().close()
     await other.context().close()
   })
@@ -175,9 +198,13 @@ describe('filters and shareable views in Chromium', () => {
     const dataUrl = `${app.server.origin}${SECOND_DATASET_PATH}`
     const page = await app.openPage(`/?data=${encodeURIComponent(dataUrl)}&actors=alvarez,lavrov`)
     await page.getByRole('heading', { level: 1, name: SECOND_TITLE }).waitFor()
-    await expect(page.getByRole('banner').getByRole('link', { name: dataUrl }).getAttribute('href')).resolves.toBe(dataUrl)
+    await expect(page.getByRole('banner').getByRole('link', { name: dataUrl }).getAttribute('href')).resolves.toBe(
+      dataUrl,
+    )
     await showing(page, 2, 3)
-    await page.getByText('This link filters by actor “lavrov”, which this dataset does not have; that filter is ignored.').waitFor()
+    await page
+      .getByText('This link filters by actor “lavrov”, which this dataset does not have; that filter is ignored.')
+      .waitFor()
     await page.getByRole('group', { name: 'North' }).getByRole('checkbox', { name: 'Ana Álvarez' }).waitFor()
     await page.getByRole('group', { name: 'Other' }).getByRole('checkbox', { name: 'Zoë Example' }).waitFor()
 
@@ -200,11 +227,19 @@ describe('filters and shareable views in Chromium', () => {
     await showing(page, 1, 10)
     await page.getByLabel('Open a file').setInputFiles(SECOND_DATASET_FILE)
     await page.getByRole('heading', { level: 1, name: SECOND_TITLE }).waitFor()
-    await page.getByText('Dataset from the local file "second-dataset.json". A link to a local file cannot be shared.').waitFor()
-    await page.getByText('Opened “Synthetic second dataset (test fixture)”. It lacks this part of the previous view, which was removed: actor “lavrov”.').waitFor()
+    await page
+      .getByText('Dataset from the local file "second-dataset.json". A link to a local file cannot be shared.')
+      .waitFor()
+    await page
+      .getByText(
+        'Opened “Synthetic second dataset (test fixture)”. It lacks this part of the previous view, which was removed: actor “lavrov”.',
+      )
+      .waitFor()
     await page.waitForURL((url) => url.search === '?formats=any-format')
     await showing(page, 1, 3)
-    await page.getByText('This dataset was opened from a local file, so a link to this view cannot be shared.').waitFor()
+    await page
+      .getByText('This dataset was opened from a local file, so a link to this view cannot be shared.')
+      .waitFor()
     await expect(page.getByRole('button', { name: 'Copy link to this view' }).count()).resolves.toBe(0)
 
     // filters keep working on the file, through the URL
@@ -215,7 +250,11 @@ describe('filters and shareable views in Chromium', () => {
 
     await page.getByRole('button', { name: 'Back to the bundled dataset' }).click()
     await page.getByRole('heading', { level: 1, name: BUNDLED_TITLE }).waitFor()
-    await page.getByText(`Opened “${BUNDLED_TITLE}”. It lacks this part of the previous view, which was removed: actor “example”.`).waitFor()
+    await page
+      .getByText(
+        `Opened “${BUNDLED_TITLE}”. It lacks this part of the previous view, which was removed: actor “example”.`,
+      )
+      .waitFor()
     await showing(page, 10, 10)
     expect(search(page)).toBe('')
     await page.context().close()
@@ -233,7 +272,9 @@ describe('filters and shareable views in Chromium', () => {
       }
     }, text)
     await page.getByRole('heading', { level: 1, name: SECOND_TITLE }).waitFor()
-    await page.getByText('Dataset from the local file "dropped.json". A link to a local file cannot be shared.').waitFor()
+    await page
+      .getByText('Dataset from the local file "dropped.json". A link to a local file cannot be shared.')
+      .waitFor()
     await showing(page, 3, 3)
     await page.context().close()
   })

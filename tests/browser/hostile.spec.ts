@@ -15,7 +15,13 @@ import { startStaticServer, type StaticServer } from './static-server'
 const FIXTURE_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const readFixture = (file: string) => readFileSync(`${FIXTURE_DIR}${file}`, 'utf8')
 
-function send(response: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}) {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+) {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body)
 }
 
@@ -31,7 +37,12 @@ function fixtureRoute(request: IncomingMessage, response: ServerResponse): boole
   requestsFor.set(path, (requestsFor.get(path) ?? 0) + 1)
   const fixture = /^\/fixtures\/([a-z-]+\.(json|html))$/.exec(path)
   if (fixture?.[1] !== undefined) {
-    send(response, 200, fixture[2] === 'html' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8', readFixture(fixture[1]))
+    send(
+      response,
+      200,
+      fixture[2] === 'html' ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+      readFixture(fixture[1]),
+    )
     return true
   }
   switch (path) {
@@ -64,7 +75,13 @@ function fixtureRoute(request: IncomingMessage, response: ServerResponse): boole
 function foreignRoute(request: IncomingMessage, response: ServerResponse): boolean {
   const match = /^\/(cors-ok\/)?([a-z-]+\.json)$/.exec(pathOf(request))
   if (match?.[2] === undefined) return false
-  send(response, 200, 'application/json', readFixture(match[2]), match[1] === undefined ? {} : { 'access-control-allow-origin': '*' })
+  send(
+    response,
+    200,
+    'application/json',
+    readFixture(match[2]),
+    match[1] === undefined ? {} : { 'access-control-allow-origin': '*' },
+  )
   return true
 }
 
@@ -131,13 +148,21 @@ function injectFault(className: string) {
 function recordViolations() {
   const record: string[] = []
   Reflect.set(window, '__cspViolations', record)
-  document.addEventListener('securitypolicyviolation', (event) => record.push(`${event.effectiveDirective} ${event.blockedURI}`))
+  document.addEventListener('securitypolicyviolation', (event) =>
+    record.push(`${event.effectiveDirective} ${event.blockedURI}`),
+  )
 }
 
 async function openPage(path: string, options: OpenOptions = {}): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: options.bypassCSP ?? false })
+  const context = await app.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: options.bypassCSP ?? false,
+  })
   // nothing leaves this machine: links to example.org and friends are refused, not followed
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'))
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort('blockedbyclient'),
+  )
   await context.addInitScript(recordViolations)
   if (options.initScript !== undefined) await context.addInitScript(options.initScript)
   if (options.fault !== undefined) await context.addInitScript(injectFault, options.fault)
@@ -151,10 +176,18 @@ async function openPage(path: string, options: OpenOptions = {}): Promise<{ page
 const dataUrl = (path: string) => `/?data=${encodeURIComponent(`${app.server.origin}${path}`)}`
 const pwned = (page: Page) => page.evaluate(() => Reflect.get(window, '__pwned'))
 const violations = (page: Page) => page.evaluate(() => Reflect.get(window, '__cspViolations'))
-const showingAll = (page: Page, count: number) => page.getByText(new RegExp(`^Showing ${count.toLocaleString('en').replace(',', ',?')} of ${count.toLocaleString('en').replace(',', ',?')} events`)).waitFor({ timeout: 55_000 })
+const showingAll = (page: Page, count: number) =>
+  page
+    .getByText(
+      new RegExp(
+        `^Showing ${count.toLocaleString('en').replace(',', ',?')} of ${count.toLocaleString('en').replace(',', ',?')} events`,
+      ),
+    )
+    .waitFor({ timeout: 55_000 })
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Event details' }).getByRole('article')
 const eventListOf = (page: Page) => page.getByRole('list', { name: 'Events in date order' })
-const errorScreen = (page: Page) => page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'The dataset could not be opened' }) })
+const errorScreen = (page: Page) =>
+  page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'The dataset could not be opened' }) })
 
 /** Every element that scripts or markup from data could have made: event-handler attributes, frames, images, inline scripts. */
 function findInjectedMarkup(): string[] {
@@ -164,13 +197,18 @@ function findInjectedMarkup(): string[] {
       if (attribute.name.startsWith('on')) found.push(`<${element.localName} ${attribute.name}>`)
     }
   }
-  for (const element of document.querySelectorAll('iframe, img, object, embed, details[ontoggle], svg[onload], script:not([src])')) found.push(`<${element.localName}>`)
+  for (const element of document.querySelectorAll(
+    'iframe, img, object, embed, details[ontoggle], svg[onload], script:not([src])',
+  ))
+    found.push(`<${element.localName}>`)
   return found
 }
 
 /** The scheme of every link in the page; only http(s) may be there. */
 function linkSchemes(): string[] {
-  return [...document.querySelectorAll('a[href]')].map((anchor) => new URL(anchor.getAttribute('href') ?? '', location.href).protocol)
+  return [...document.querySelectorAll('a[href]')].map(
+    (anchor) => new URL(anchor.getAttribute('href') ?? '', location.href).protocol,
+  )
 }
 
 function onlyWebSchemes(schemes: string[]) {
@@ -189,7 +227,11 @@ interface XssFixture {
     readonly summary?: string
     readonly place?: string
     readonly quote?: { readonly text: string }
-    readonly sourceChain: readonly { readonly label?: string; readonly context?: string; readonly quote?: { readonly text: string } }[]
+    readonly sourceChain: readonly {
+      readonly label?: string
+      readonly context?: string
+      readonly quote?: { readonly text: string }
+    }[]
     readonly alsoReportedBy?: readonly { readonly label?: string; readonly context?: string }[]
   }[]
 }
@@ -207,7 +249,9 @@ describe('hostile text renders as text', () => {
 
   it('shows every payload of xss-in-text.json as text in the panel, list, timeline and tab title, and runs none', async () => {
     // CSP off: the rendering alone must keep the payloads inert
-    const { page, context } = await openPage(`${dataUrl('/fixtures/xss-in-text.json')}&event=xss-everywhere`, { bypassCSP: true })
+    const { page, context } = await openPage(`${dataUrl('/fixtures/xss-in-text.json')}&event=xss-everywhere`, {
+      bypassCSP: true,
+    })
     const panel = panelOf(page)
     await panel.getByRole('heading', { level: 2 }).filter({ hasText: hostile.title }).waitFor()
     await page.getByTestId('timeline-canvas').locator('.vis-item-content').first().waitFor()
@@ -237,13 +281,17 @@ describe('hostile text renders as text', () => {
     // vis-timeline draws its own DOM without roles; its item and group labels are read by class
     const canvas = page.getByTestId('timeline-canvas')
     await canvas.locator('.vis-item-content').first().waitFor()
-    const itemLabels = await canvas.locator('.vis-item-content .timeline-item-label').evaluateAll((labels) => labels.map((label) => label.firstChild?.textContent))
+    const itemLabels = await canvas
+      .locator('.vis-item-content .timeline-item-label')
+      .evaluateAll((labels) => labels.map((label) => label.firstChild?.textContent))
     expect(itemLabels.sort()).toEqual(fixture.events.map((event) => event.title).sort())
     const groupLabels = await canvas.locator('.vis-label .vis-inner').allTextContents()
     expect(groupLabels).toContain(fixture.actors[0]?.name)
     for (const item of await canvas.locator('.vis-item').all()) await item.hover()
 
-    await expect(page.evaluate(() => document.title)).resolves.toBe(`${hostile.title} — ${fixture.title} — Statement Timeline`)
+    await expect(page.evaluate(() => document.title)).resolves.toBe(
+      `${hostile.title} — ${fixture.title} — Statement Timeline`,
+    )
 
     // click every link and button in the panel (popups to other hosts are refused by the route above)
     const clickable = panel.locator('a, button:not(.close-button), summary, [role="button"]')
@@ -264,7 +312,9 @@ describe('hostile text renders as text', () => {
   })
 
   it('makes links only of http(s) URLs and sets aside records with any other scheme', async () => {
-    const { page, context } = await openPage(`${dataUrl('/fixtures/dangerous-urls.json')}&event=safe-event`, { bypassCSP: true })
+    const { page, context } = await openPage(`${dataUrl('/fixtures/dangerous-urls.json')}&event=safe-event`, {
+      bypassCSP: true,
+    })
     const chain = page.getByRole('list', { name: 'Source chain' })
     const link = chain.getByRole('link', { name: 'https://example.org/story' })
     await link.waitFor()
@@ -281,7 +331,12 @@ describe('hostile text renders as text', () => {
     const heading = panelOf(page).getByRole('heading', { level: 2 })
     await heading.filter({ hasText: 'نحن مستعدون لأي صيغة' }).waitFor()
     await expect(heading.evaluate((element) => getComputedStyle(element).direction)).resolves.toBe('rtl')
-    await expect(page.locator('blockquote[lang="ar"]').first().evaluate((element) => getComputedStyle(element).direction)).resolves.toBe('rtl')
+    await expect(
+      page
+        .locator('blockquote[lang="ar"]')
+        .first()
+        .evaluate((element) => getComputedStyle(element).direction),
+    ).resolves.toBe('rtl')
     const arabicItem = page.getByTestId('timeline-canvas').locator('.timeline-item-label', { hasText: 'نحن مستعدون' })
     await expect(arabicItem.evaluate((element) => getComputedStyle(element).direction)).resolves.toBe('rtl')
 
@@ -330,7 +385,9 @@ describe('the fixture corpus in the app', () => {
         }
         await banner.getByText(fixture.banner).click()
         const listed = await banner.locator('li li, .dropped-relations > li').allTextContents()
-        expect(listed, fixture.file).toEqual(expect.arrayContaining(fixture.issues.map((issue) => `${issue.path}: ${issue.message}`)))
+        expect(listed, fixture.file).toEqual(
+          expect.arrayContaining(fixture.issues.map((issue) => `${issue.path}: ${issue.message}`)),
+        )
         expect(listed).toHaveLength(fixture.issues.length)
         // the banner stays while the reader works with what loaded
         await eventListOf(page).getByRole('link').first().click()
@@ -339,16 +396,23 @@ describe('the fixture corpus in the app', () => {
       } else if (fixture.failure === 'invalid') {
         const problems = errorScreen(page).getByRole('list', { name: 'Problems found' })
         await problems.waitFor()
-        await expect(problems.getByRole('listitem').allTextContents(), fixture.file).resolves.toEqual(fixture.issues.map((issue) => `${issue.path}: ${issue.message}`))
+        await expect(problems.getByRole('listitem').allTextContents(), fixture.file).resolves.toEqual(
+          fixture.issues.map((issue) => `${issue.path}: ${issue.message}`),
+        )
       } else {
         const screen = errorScreen(page)
         await screen.waitFor()
         const text = (await screen.textContent()) ?? ''
         // a web page is recognised before it is parsed: see LOAD_FAILURES
-        expect(text, fixture.file).toMatch(fixture.file.endsWith('.html') ? /returned a web page \(HTML\)/ : /The file is not valid JSON/)
+        expect(text, fixture.file).toMatch(
+          fixture.file.endsWith('.html') ? /returned a web page \(HTML\)/ : /The file is not valid JSON/,
+        )
       }
       await expect(pwned(page), fixture.file).resolves.toBeUndefined()
-      await expect(page.evaluate(() => Reflect.get({}, 'polluted')), fixture.file).resolves.toBeUndefined()
+      await expect(
+        page.evaluate(() => Reflect.get({}, 'polluted')),
+        fixture.file,
+      ).resolves.toBeUndefined()
     }
     await context.close()
   })
@@ -393,7 +457,9 @@ describe('failures of loading', () => {
     const source = `http://127.0.0.1:${deadPort}/dataset.json`
     const { page, context } = await openPage(`/?data=${encodeURIComponent(source)}`)
     await expectFailure(page, 'connection refused', source)
-    await expect(errorScreen(page).textContent()).resolves.toContain(`The server at 127.0.0.1:${deadPort} could not be reached`)
+    await expect(errorScreen(page).textContent()).resolves.toContain(
+      `The server at 127.0.0.1:${deadPort} could not be reached`,
+    )
     await context.close()
   })
 
@@ -427,7 +493,9 @@ describe('failures of loading', () => {
     const { page, context } = await openPage(`/?data=${encodeURIComponent(refused)}`)
     await expectFailure(page, 'CORS refusal', refused)
     await expect(errorScreen(page).textContent()).resolves.toContain(`The server at ${foreign.origin} answered`)
-    await page.goto(`${app.server.origin}/?data=${encodeURIComponent(`${foreign.origin}/cors-ok/record-problems.json`)}`)
+    await page.goto(
+      `${app.server.origin}/?data=${encodeURIComponent(`${foreign.origin}/cors-ok/record-problems.json`)}`,
+    )
     await showingAll(page, 2)
     await context.close()
   })
@@ -441,7 +509,11 @@ describe('failures of loading', () => {
     const { page, context } = await openPage(`/?data=${encodeURIComponent(value)}`, { bypassCSP: true })
     await expectFailure(page, name, value)
     // the header's only links are the language switch's: the refused address is not one
-    const languageLinks = await page.getByRole('banner').getByRole('navigation', { name: 'Language' }).getByRole('link').count()
+    const languageLinks = await page
+      .getByRole('banner')
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link')
+      .count()
     await expect(page.getByRole('banner').getByRole('link').count()).resolves.toBe(languageLinks)
     await expect(pwned(page)).resolves.toBeUndefined()
     await context.close()
@@ -456,7 +528,9 @@ describe('a failing part of the page is contained', () => {
     const { page, context } = await openPage('/', { fault: 'vis-timeline' })
     const failure = page.getByRole('alert').filter({ hasText: 'The timeline could not be shown' })
     await failure.waitFor()
-    await failure.getByText('What failed: injected fault: the browser refused to build the vis-timeline element').waitFor()
+    await failure
+      .getByText('What failed: injected fault: the browser refused to build the vis-timeline element')
+      .waitFor()
     await eventListOf(page).getByRole('link').first().click()
     await panelOf(page).getByRole('heading', { level: 2 }).waitFor()
     await context.close()
@@ -498,7 +572,10 @@ describe('big and odd input', () => {
       },
     })
     const started = Date.now()
-    await page.getByRole('status').filter({ hasText: 'Checking the dataset: 50,000 events…' }).waitFor({ timeout: 30_000 })
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Checking the dataset: 50,000 events…' })
+      .waitFor({ timeout: 30_000 })
     // while the worker checks, the page answers at once
     const answered = Date.now()
     await page.evaluate(() => document.title)
@@ -518,14 +595,23 @@ describe('big and odd input', () => {
   it('keeps the page from scrolling sideways with 1 MB strings, and clamps the long title in the list', async () => {
     const { page, context } = await openPage(`${dataUrl('/generated/huge-strings.json')}&event=huge`)
     await panelOf(page).getByRole('heading', { level: 2 }).filter({ hasText: 'HUGE WWW' }).waitFor({ timeout: 30_000 })
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }))
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      window: document.documentElement.clientWidth,
+    }))
     expect(widths.page).toBeLessThanOrEqual(widths.window)
     const entry = eventListOf(page).getByRole('listitem').filter({ hasText: 'HUGE W' })
     const entryHeight = await entry.evaluate((element) => element.getBoundingClientRect().height)
     expect(entryHeight).toBeLessThan(200)
-    const itemWidth = await page.getByTestId('timeline-canvas').locator('.vis-item', { hasText: 'HUGE' }).first().evaluate((element) => element.getBoundingClientRect().width)
+    const itemWidth = await page
+      .getByTestId('timeline-canvas')
+      .locator('.vis-item', { hasText: 'HUGE' })
+      .first()
+      .evaluate((element) => element.getBoundingClientRect().width)
     expect(itemWidth).toBeLessThan(500)
-    await eventListOf(page).getByRole('link', { name: /ordinary event/ }).click()
+    await eventListOf(page)
+      .getByRole('link', { name: /ordinary event/ })
+      .click()
     await panelOf(page).getByRole('heading', { level: 2, name: 'An ordinary event after the enormous one' }).waitFor()
     await context.close()
   }, 60_000)

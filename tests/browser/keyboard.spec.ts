@@ -29,17 +29,24 @@ async function openReady(path = '/'): Promise<Page> {
 
 const timeline = (page: Page) => page.getByRole('application', { name: 'Timeline, one row per actor' })
 const liveRegion = (page: Page) => page.getByTestId('live-region')
-const isFocused = (locator: ReturnType<Page['locator']>) => locator.evaluate((element) => element === document.activeElement)
+const isFocused = (locator: ReturnType<Page['locator']>) =>
+  locator.evaluate((element) => element === document.activeElement)
 
 /** The timeline item drawn for a title, and whether vis-timeline shows it selected (its DOM has no roles). */
 function timelineItem(page: Page, title: string) {
-  return page.getByTestId('timeline-canvas').locator('.vis-item:has(.vis-item-content)').filter({ hasText: title.slice(0, 40) })
+  return page
+    .getByTestId('timeline-canvas')
+    .locator('.vis-item:has(.vis-item-content)')
+    .filter({ hasText: title.slice(0, 40) })
 }
 /** The item drawn selected: vis-timeline updates its DOM a moment after the key, so callers wait on it. */
 const selectedItem = (page: Page, title: string) => timelineItem(page, title).and(page.locator('.vis-selected'))
 
 async function announced(page: Page, text: string) {
-  await page.waitForFunction((expected) => (document.querySelector('[data-testid="live-region"]')?.textContent ?? '').includes(expected), text)
+  await page.waitForFunction(
+    (expected) => (document.querySelector('[data-testid="live-region"]')?.textContent ?? '').includes(expected),
+    text,
+  )
 }
 
 /** A short description of what has focus: the landmark or part of the page it is in, for checking the tab order. */
@@ -67,7 +74,13 @@ describe('keyboard journeys in Chromium', () => {
     await expect.poll(() => isFocused(skip)).toBe(true)
     const box = await skip.boundingBox()
     const viewport = page.viewportSize()
-    const isOnScreen = box !== null && viewport !== null && box.y >= 0 && box.x >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height
+    const isOnScreen =
+      box !== null &&
+      viewport !== null &&
+      box.y >= 0 &&
+      box.x >= 0 &&
+      box.x + box.width <= viewport.width &&
+      box.y + box.height <= viewport.height
     expect(isOnScreen, 'the skip link is on screen while focused').toBe(true)
     await page.keyboard.press('Enter')
     await expect.poll(() => isFocused(page.getByRole('heading', { level: 2, name: 'Events' }))).toBe(true)
@@ -161,7 +174,9 @@ describe('keyboard journeys in Chromium', () => {
 
   it('opens an event from the list with Enter and returns focus to that entry on Escape', async () => {
     const page = await openReady('/')
-    const entry = page.getByRole('list', { name: 'Events in date order' }).getByRole('link', { name: new RegExp(TITLES.anyFormat) })
+    const entry = page
+      .getByRole('list', { name: 'Events in date order' })
+      .getByRole('link', { name: new RegExp(TITLES.anyFormat) })
     await entry.focus()
     await page.keyboard.press('Enter')
     const heading = page.getByRole('heading', { level: 2, name: TITLES.anyFormat })

@@ -37,7 +37,9 @@ describe('the interface language in Chromium', () => {
     await page.getByRole('heading', { level: 3, name: 'Ланцюжок джерел' }).waitFor()
     await expect(htmlLang(page)).resolves.toBe('uk')
     await page.getByText('Показано 10 з 10 подій', { exact: true }).waitFor()
-    await expect(page.getByRole('button', { name: 'Копіювати посилання на це подання' }).isVisible()).resolves.toBe(true)
+    await expect(page.getByRole('button', { name: 'Копіювати посилання на це подання' }).isVisible()).resolves.toBe(
+      true,
+    )
     await expect(page.getByRole('button', { name: 'Copy link to this view' }).count()).resolves.toBe(0)
 
     // dates in the list and the panel: day, month in the genitive, year, no "р."
@@ -70,13 +72,25 @@ describe('the interface language in Chromium', () => {
     await page.waitForURL((url) => url.searchParams.get('lang') === 'en')
     await page.getByText('Showing 10 of 10 events', { exact: true }).waitFor()
     await expect(htmlLang(page)).resolves.toBe('en')
-    await expect(page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'English' }).getAttribute('aria-current')).resolves.toBe('true')
-    await expect(eventList(page, 'Events in date order').getByRole('link', { name: /ready for any format/ }).textContent()).resolves.toContain('20 August 2025')
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Language' })
+        .getByRole('link', { name: 'English' })
+        .getAttribute('aria-current'),
+    ).resolves.toBe('true')
+    await expect(
+      eventList(page, 'Events in date order')
+        .getByRole('link', { name: /ready for any format/ })
+        .textContent(),
+    ).resolves.toContain('20 August 2025')
     await expect.poll(() => axisText(page).textContent()).toMatch(/August/)
     await expect(axisText(page).textContent()).resolves.not.toMatch(/серп/)
     // the drawn items were redrawn in the new language, the open event still selected
     await expect.poll(() => timelineLabel(page, UNCERTAIN).textContent()).toContain('(date uncertain)')
-    await page.getByTestId('timeline-canvas').locator(`.vis-item.vis-selected [data-event-id="${ANY_FORMAT}"]`).waitFor({ state: 'attached' })
+    await page
+      .getByTestId('timeline-canvas')
+      .locator(`.vis-item.vis-selected [data-event-id="${ANY_FORMAT}"]`)
+      .waitFor({ state: 'attached' })
     await expect(page.getByRole('article').locator('.event-date').textContent()).resolves.toBe('20 August 2025')
 
     await page.goBack()
@@ -101,7 +115,11 @@ describe('the interface language in Chromium', () => {
     await page.getByRole('heading', { level: 3, name: 'Ланцюжок джерел' }).waitFor()
     await page.getByTestId('timeline-canvas').locator('.vis-item').first().waitFor()
     const violations = await seriousViolations(page)
-    expect(violations.map((violation) => `${violation.impact} ${violation.id}: ${violation.help} — ${violation.targets.join(', ')}`)).toEqual([])
+    expect(
+      violations.map(
+        (violation) => `${violation.impact} ${violation.id}: ${violation.help} — ${violation.targets.join(', ')}`,
+      ),
+    ).toEqual([])
     await page.context().close()
   })
 

@@ -13,7 +13,8 @@ const ANY_FORMAT_TITLE = 'Lavrov: ready for any format, but a summit must be wel
 /** A clearly synthetic dataset long enough for the on-screen list to draw only part of it. */
 function longDataset(): string {
   const bundled: unknown = JSON.parse(readFileSync(join(APP_DIST, 'data/summit-formats.json'), 'utf8'))
-  if (typeof bundled !== 'object' || bundled === null || !('actors' in bundled)) throw new Error('the built app has no bundled dataset')
+  if (typeof bundled !== 'object' || bundled === null || !('actors' in bundled))
+    throw new Error('the built app has no bundled dataset')
   const day = (n: number) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10)
   return JSON.stringify({
     schemaVersion: 1,
@@ -61,17 +62,25 @@ describe('printing', () => {
     await page.emulateMedia({ media: 'print' })
     await page.getByRole('heading', { level: 2, name: 'Events in this view (10)' }).waitFor()
     await expect(printList(page).count()).resolves.toBe(10)
-    await expect(printList(page).first().textContent()).resolves.toBe('15 August 2025 — Putin–Trump summit in Alaska (Vladimir Putin)')
+    await expect(printList(page).first().textContent()).resolves.toBe(
+      '15 August 2025 — Putin–Trump summit in Alaska (Vladimir Putin)',
+    )
 
     const panel = page.getByRole('region', { name: 'Event details' })
     await expect(panel.getByRole('heading', { level: 2, name: ANY_FORMAT_TITLE }).isVisible()).resolves.toBe(true)
     await expect(panel.getByText('20 August 2025', { exact: true }).first().isVisible()).resolves.toBe(true)
     await expect(panel.getByText('Sergei Lavrov', { exact: true }).first().isVisible()).resolves.toBe(true)
-    await expect(panel.getByText('We are ready for any format. But when it comes to meetings').first().isVisible()).resolves.toBe(true)
+    await expect(
+      panel.getByText('We are ready for any format. But when it comes to meetings').first().isVisible(),
+    ).resolves.toBe(true)
     const chain = panel.getByRole('list', { name: 'Source chain' })
     await expect(chain.getByRole('listitem').count()).resolves.toBe(4)
-    await expect(chain.getByText('https://www.pravda.com.ua/eng/news/2025/08/20/7527066/', { exact: true }).isVisible()).resolves.toBe(true)
-    await expect(chain.getByText('https://en.interfax.com.ua/news/general/1097904.html', { exact: true }).isVisible()).resolves.toBe(true)
+    await expect(
+      chain.getByText('https://www.pravda.com.ua/eng/news/2025/08/20/7527066/', { exact: true }).isVisible(),
+    ).resolves.toBe(true)
+    await expect(
+      chain.getByText('https://en.interfax.com.ua/news/general/1097904.html', { exact: true }).isVisible(),
+    ).resolves.toBe(true)
 
     const controls: [string, Locator][] = [
       ['Close', panel.getByRole('button', { name: 'Close event details' })],

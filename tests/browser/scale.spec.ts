@@ -19,13 +19,16 @@ let dataUrl: string
 beforeAll(async () => {
   const text = JSON.stringify(generateDataset(SIZE))
   const checked = checkDatasetText(text)
-  if (!checked.ok || checked.value.setAside.length > 0) throw new Error('the generated dataset must load without problems')
+  if (!checked.ok || checked.value.setAside.length > 0)
+    throw new Error('the generated dataset must load without problems')
   dataset = checked.value.dataset
   const body = Buffer.from(text)
   app = await startAppHarness([
     (request, response) => {
       if (request.url !== DATA_PATH) return false
-      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length }).end(body)
+      response
+        .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length })
+        .end(body)
       return true
     },
   ])
@@ -43,8 +46,10 @@ function eventAt(position: number): DatasetEvent {
 const eventById = (id: string | undefined) => eventAt(dataset.events.findIndex((event) => event.id === id))
 const showing = (count: number) => new RegExp(`Showing ${count} of 10,?000 events`)
 
-const open = (params: Record<string, string> = {}) => app.openPage(`/?${new URLSearchParams({ data: dataUrl, ...params })}`)
-const expected = (filter: Partial<EventFilter>) => filterEvents(dataset.events, { ...NO_FILTER, ...filter }).map((event) => event.id)
+const open = (params: Record<string, string> = {}) =>
+  app.openPage(`/?${new URLSearchParams({ data: dataUrl, ...params })}`)
+const expected = (filter: Partial<EventFilter>) =>
+  filterEvents(dataset.events, { ...NO_FILTER, ...filter }).map((event) => event.id)
 
 /** The actor whose events (as speaker, participant or subject) are nearest `share` of the dataset. */
 function actorWithShare(share: number): string {
@@ -100,12 +105,17 @@ async function rowTotals(page: Page): Promise<Map<string, number>> {
     const items = [...document.querySelectorAll('.vis-timeline .vis-foreground .vis-item')].map((item) => {
       const box = item.getBoundingClientRect()
       const cluster = item.querySelector('[data-cluster-count]')
-      return { middle: (box.top + box.bottom) / 2, count: cluster === null ? 1 : Number(cluster.getAttribute('data-cluster-count')) }
+      return {
+        middle: (box.top + box.bottom) / 2,
+        count: cluster === null ? 1 : Number(cluster.getAttribute('data-cluster-count')),
+      }
     })
     return [...document.querySelectorAll('.vis-timeline .vis-labelset .vis-label')].flatMap((label) => {
       const row = label.getBoundingClientRect()
       if (row.top < view.top || row.bottom > view.bottom) return []
-      const total = items.filter((item) => item.middle > row.top && item.middle < row.bottom).reduce((sum, item) => sum + item.count, 0)
+      const total = items
+        .filter((item) => item.middle > row.top && item.middle < row.bottom)
+        .reduce((sum, item) => sum + item.count, 0)
       return [[label.textContent ?? '', total] as const]
     })
   })
@@ -157,7 +167,10 @@ describe(`${SIZE.toLocaleString('en-GB')} events in Chromium`, () => {
     const page = await open()
     const list = await eventList(page)
     await expect(list.getByRole('listitem').first().getAttribute('aria-setsize')).resolves.toBe(String(SIZE))
-    await expectRowsToCount(page, dataset.events.map((event) => event.id))
+    await expectRowsToCount(
+      page,
+      dataset.events.map((event) => event.id),
+    )
     await list.getByRole('link').first().focus()
     await page.keyboard.press('End')
     const last = eventAt(SIZE - 1)

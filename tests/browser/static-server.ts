@@ -37,7 +37,10 @@ export async function startStaticServer(root: string, routes: readonly ExtraRout
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
       return
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    response.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    })
     createReadStream(path).pipe(response)
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))

@@ -16,7 +16,8 @@ function bundledEvents(): BundledEvent[] {
     throw new Error('the built app has no bundled dataset with events')
   }
   return document.events.map((event: unknown) => {
-    if (typeof event !== 'object' || event === null || !('id' in event) || !('title' in event)) throw new Error('an event without id or title')
+    if (typeof event !== 'object' || event === null || !('id' in event) || !('title' in event))
+      throw new Error('an event without id or title')
     return { id: String(event.id), title: String(event.title) }
   })
 }
@@ -36,7 +37,9 @@ function titleOf(eventId: string): string {
  * timeline-view.tsx), and an item by its content box (a point item also draws a separate dot).
  */
 function timelineItems(page: Page) {
-  return page.getByTestId('timeline-canvas').locator('.vis-item:has(> .vis-item-overflow > .vis-item-content), .vis-item:has(> .vis-item-content)')
+  return page
+    .getByTestId('timeline-canvas')
+    .locator('.vis-item:has(> .vis-item-overflow > .vis-item-content), .vis-item:has(> .vis-item-content)')
 }
 
 function timelineItem(page: Page, eventId: string) {
@@ -82,8 +85,14 @@ describe('the viewer in Chromium', () => {
     for (const event of EVENTS) {
       await expect(timelineItem(page, event.id).count(), `timeline item for ${event.id}`).resolves.toBe(1)
       // the window initially fits the data: no event starts out beyond the edge of the axis
-      await expect(isInTimelineWindow(page, timelineItem(page, event.id)), `timeline item for ${event.id} in view`).resolves.toBe(true)
-      await expect(eventList(page).getByRole('link', { name: event.title }).count(), `list entry for ${event.id}`).resolves.toBe(1)
+      await expect(
+        isInTimelineWindow(page, timelineItem(page, event.id)),
+        `timeline item for ${event.id} in view`,
+      ).resolves.toBe(true)
+      await expect(
+        eventList(page).getByRole('link', { name: event.title }).count(),
+        `list entry for ${event.id}`,
+      ).resolves.toBe(1)
     }
     await page.context().close()
   })
@@ -91,14 +100,25 @@ describe('the viewer in Chromium', () => {
   it('opens the event named in ?event= and shows its quote and source chain', async () => {
     const page = await app.openPage(`/?event=${ANY_FORMAT}`)
     await page.getByRole('heading', { level: 2, name: /ready for any format/i }).waitFor()
-    await expect(page.getByText('We are ready for any format. But when it comes').first().isVisible()).resolves.toBe(true)
+    await expect(page.getByText('We are ready for any format. But when it comes').first().isVisible()).resolves.toBe(
+      true,
+    )
     const chain = page.getByRole('list', { name: 'Source chain' })
     await expect(chain.getByRole('listitem').count()).resolves.toBe(4)
-    await expect(chain.getByRole('link', { name: 'https://www.pravda.com.ua/eng/news/2025/08/20/7527066/' }).getAttribute('rel')).resolves.toBe('noopener noreferrer')
+    await expect(
+      chain.getByRole('link', { name: 'https://www.pravda.com.ua/eng/news/2025/08/20/7527066/' }).getAttribute('rel'),
+    ).resolves.toBe('noopener noreferrer')
     // the deep link also selects the item on the timeline and marks the list entry
     await selectedTimelineItem(page, ANY_FORMAT).waitFor()
-    await expect(isInTimelineWindow(page, selectedTimelineItem(page, ANY_FORMAT)), 'the opened event is in view on the timeline').resolves.toBe(true)
-    await expect(eventList(page).getByRole('link', { name: titleOf(ANY_FORMAT) }).getAttribute('aria-current')).resolves.toBe('true')
+    await expect(
+      isInTimelineWindow(page, selectedTimelineItem(page, ANY_FORMAT)),
+      'the opened event is in view on the timeline',
+    ).resolves.toBe(true)
+    await expect(
+      eventList(page)
+        .getByRole('link', { name: titleOf(ANY_FORMAT) })
+        .getAttribute('aria-current'),
+    ).resolves.toBe('true')
     await page.context().close()
   })
 
@@ -107,15 +127,23 @@ describe('the viewer in Chromium', () => {
     await timelineItem(page, ANY_FORMAT).click()
     await openedEvent(page, ANY_FORMAT)
     await page.waitForURL((url) => url.searchParams.get('event') === ANY_FORMAT)
-    await expect(page.locator('blockquote[lang="en"]', { hasText: 'We are ready for any format.' }).first().isVisible()).resolves.toBe(true)
+    await expect(
+      page.locator('blockquote[lang="en"]', { hasText: 'We are ready for any format.' }).first().isVisible(),
+    ).resolves.toBe(true)
     await expect(page.getByRole('list', { name: 'Source chain' }).getByRole('listitem').count()).resolves.toBe(4)
-    await expect(eventList(page).getByRole('link', { name: titleOf(ANY_FORMAT) }).getAttribute('aria-current')).resolves.toBe('true')
+    await expect(
+      eventList(page)
+        .getByRole('link', { name: titleOf(ANY_FORMAT) })
+        .getAttribute('aria-current'),
+    ).resolves.toBe('true')
     await page.context().close()
   })
 
   it('steps back and forward through the events the reader opened, and keeps the view on reload', async () => {
     const page = await app.openPage('/')
-    await eventList(page).getByRole('link', { name: titleOf(ANY_FORMAT) }).click()
+    await eventList(page)
+      .getByRole('link', { name: titleOf(ANY_FORMAT) })
+      .click()
     await openedEvent(page, ANY_FORMAT)
     await timelineItem(page, PARALLEL_TRACK).click()
     await openedEvent(page, PARALLEL_TRACK)
@@ -144,7 +172,9 @@ describe('the viewer in Chromium', () => {
     const notice = page.getByText('No event “no-such-event” in this dataset')
     await notice.waitFor()
     await expect(eventList(page).getByRole('link').count()).resolves.toBe(EVENTS.length)
-    await eventList(page).getByRole('link', { name: titleOf(ANY_FORMAT) }).click()
+    await eventList(page)
+      .getByRole('link', { name: titleOf(ANY_FORMAT) })
+      .click()
     await openedEvent(page, ANY_FORMAT)
     await notice.waitFor({ state: 'detached' })
     await page.context().close()

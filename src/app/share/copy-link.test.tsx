@@ -20,7 +20,9 @@ describe('copying a link', () => {
 
   it('shows the link selected in a read-only field when the clipboard refuses', async () => {
     const user = userEvent.setup()
-    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'))
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+      new DOMException('Write permission denied.', 'NotAllowedError'),
+    )
     render(<CopyLink url={URL_TO_SHARE} label="Copy link to this event" />)
     await user.click(screen.getByRole('button', { name: 'Copy link to this event' }))
     const field = await screen.findByRole('textbox', { name: 'Copy this link' })

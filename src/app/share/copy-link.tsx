@@ -68,9 +68,23 @@ export function CopyLink({ url, label, copiedMessage, fieldLabel }: CopyLinkProp
         <div className="copy-fallback">
           <label htmlFor={`${id}-url`}>{fieldLabel ?? words.copyField}</label>
           {url.includes('\n') ? (
-            <textarea ref={fieldRef} id={`${id}-url`} readOnly value={url} rows={Math.min(12, url.split('\n').length)} onFocus={(focus) => focus.target.select()} />
+            <textarea
+              ref={fieldRef}
+              id={`${id}-url`}
+              readOnly
+              value={url}
+              rows={Math.min(12, url.split('\n').length)}
+              onFocus={(focus) => focus.target.select()}
+            />
           ) : (
-            <input ref={fieldRef} id={`${id}-url`} type="text" readOnly value={url} onFocus={(focus) => focus.target.select()} />
+            <input
+              ref={fieldRef}
+              id={`${id}-url`}
+              type="text"
+              readOnly
+              value={url}
+              onFocus={(focus) => focus.target.select()}
+            />
           )}
         </div>
       )}

@@ -16,12 +16,25 @@ export interface EventActionsProps {
 export function EventActions({ event, index, eventUrl }: EventActionsProps) {
   const words = useMessages().share
   // the citation is English whatever the interface language (see cite-event.ts), so this placeholder is too
-  const citation = useMemo(() => citeEvent(event, index, new Date(), eventUrl ?? 'a local dataset file (no shareable link)'), [event, index, eventUrl])
+  const citation = useMemo(
+    () => citeEvent(event, index, new Date(), eventUrl ?? 'a local dataset file (no shareable link)'),
+    [event, index, eventUrl],
+  )
   return (
     <div className="event-actions" role="group" aria-label={words.actions}>
       {eventUrl !== null && <CopyLink url={eventUrl} label={words.copyEventLink} />}
-      <CopyLink url={citation.text} label={words.copyCitation} copiedMessage={words.citationCopied} fieldLabel={words.citationField} />
-      <CopyLink url={citation.markdown} label={words.copyCitationMarkdown} copiedMessage={words.citationMarkdownCopied} fieldLabel={words.citationMarkdownField} />
+      <CopyLink
+        url={citation.text}
+        label={words.copyCitation}
+        copiedMessage={words.citationCopied}
+        fieldLabel={words.citationField}
+      />
+      <CopyLink
+        url={citation.markdown}
+        label={words.copyCitationMarkdown}
+        copiedMessage={words.citationMarkdownCopied}
+        fieldLabel={words.citationMarkdownField}
+      />
     </div>
   )
 }

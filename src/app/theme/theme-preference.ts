@@ -9,7 +9,9 @@ function isThemePreference(value: unknown): value is ThemePreference {
 }
 
 /** The stored choice, or "system" when there is none, it is unreadable, or storage is blocked. */
-export function readThemePreference(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): ThemePreference {
+export function readThemePreference(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): ThemePreference {
   try {
     const stored = storage?.getItem(THEME_STORAGE_KEY)
     return isThemePreference(stored) ? stored : 'system'
@@ -19,7 +21,10 @@ export function readThemePreference(storage: Pick<Storage, 'getItem'> | undefine
   }
 }
 
-export function storeThemePreference(preference: ThemePreference, storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage) {
+export function storeThemePreference(
+  preference: ThemePreference,
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage,
+) {
   try {
     if (preference === 'system') storage?.removeItem(THEME_STORAGE_KEY)
     else storage?.setItem(THEME_STORAGE_KEY, preference)

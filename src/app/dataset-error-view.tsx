@@ -1,8 +1,8 @@
 import { useMessages } from '../i18n/i18n-context'
 import type { Messages } from '../i18n/messages-en'
-import { DatasetError, type LoadFailure } from './dataset-error'
-import type { DatasetSource } from './dataset-source'
-import { LOAD_TIMEOUT_SECONDS } from './load-dataset'
+import { DatasetError, type LoadFailure } from '../dataset/dataset-error'
+import type { DatasetSource } from '../dataset/dataset-source'
+import { LOAD_TIMEOUT_SECONDS } from '../dataset/load-dataset'
 
 /** Text from the address bar or a server goes on screen whole only up to a readable length. */
 function clip(text: string, length = 300): string {
@@ -29,7 +29,15 @@ function sourceName(source: DatasetSource, words: Messages['datasetError']): str
   }
 }
 
-function FailureText({ failure, source, words }: { readonly failure: LoadFailure; readonly source: string; readonly words: Messages['datasetError'] }) {
+function FailureText({
+  failure,
+  source,
+  words,
+}: {
+  readonly failure: LoadFailure
+  readonly source: string
+  readonly words: Messages['datasetError']
+}) {
   switch (failure.kind) {
     case 'bad-url':
       return <p>{words.badUrl(clip(failure.value), failure.reason)}</p>
@@ -84,15 +92,22 @@ export interface DatasetErrorViewProps {
 export function DatasetErrorView({ error, source, onRetry, onUseBundled }: DatasetErrorViewProps) {
   const words = useMessages().datasetError
   const isDatasetError = error instanceof DatasetError
-  const shownSource = source !== undefined ? sourceName(source, words) : isDatasetError ? error.source : words.unknownSource
+  const shownSource =
+    source !== undefined ? sourceName(source, words) : isDatasetError ? error.source : words.unknownSource
   return (
     <section className="dataset-error" role="alert" aria-labelledby="dataset-error-title">
       <h2 id="dataset-error-title">{words.title}</h2>
       <p>
         {words.source} <strong className="error-source">{clip(shownSource, 500)}</strong>
       </p>
-      {isDatasetError ? <FailureText failure={error.failure} source={error.source} words={words} /> : <p>{words.unexpected(clip(error.message))}</p>}
-      {isDatasetError && error.failure.kind === 'timeout' && <p className="hint">{words.timeoutHint(LOAD_TIMEOUT_SECONDS)}</p>}
+      {isDatasetError ? (
+        <FailureText failure={error.failure} source={error.source} words={words} />
+      ) : (
+        <p>{words.unexpected(clip(error.message))}</p>
+      )}
+      {isDatasetError && error.failure.kind === 'timeout' && (
+        <p className="hint">{words.timeoutHint(LOAD_TIMEOUT_SECONDS)}</p>
+      )}
       <div className="error-actions">
         {(!isDatasetError || error.isRetryable) && onRetry !== undefined && (
           <button type="button" onClick={onRetry}>
