@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Dataset, DatasetEvent } from '../src/dataset/dataset-types'
-import { timingInWords } from '../src/dataset/date-words'
+import { timingInWords } from '../src/i18n/date-words'
 import { checkDatasetText } from '../src/dataset/check-dataset-text'
 
 /** Folder of the static per-event pages in the build: e/<event id>/index.html */
@@ -20,7 +20,7 @@ export function describeEventForPreview(event: DatasetEvent, dataset: Dataset): 
   const words = event.quote !== undefined ? `“${event.quote.text}”` : (event.summary ?? '')
   return {
     title: clip(event.title, 110),
-    description: clip(`${speaker}, ${timingInWords(event.timing)}. ${words}`, 300),
+    description: clip(`${speaker}, ${timingInWords(event.timing, 'en')}. ${words}`, 300),
   }
 }
 

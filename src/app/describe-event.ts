@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
-import { timingInWords } from '../dataset/date-words'
+import { timingInWords } from '../i18n/date-words'
 import type { Locale } from '../i18n/locale'
 
 /** One line for a screen reader: "Sergei Lavrov, 20 August 2025: Lavrov: ready for any format…" (speaker, date, title). */

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
-import { dateInWords, timingInWords } from '../dataset/date-words'
+import { dateInWords, timingInWords } from '../i18n/date-words'
 import { parseEdtfDate } from '../dataset/edtf-date'
 import { messagesEn } from '../i18n/messages-en'
 import { describeLinkParty } from './describe-link'
@@ -23,7 +23,7 @@ function escapeMarkdown(value: string): string {
 function linkDate(value: string | undefined): string {
   if (value === undefined) return 'date not given'
   const parsed = parseEdtfDate(value)
-  return parsed.ok ? dateInWords(parsed.date) : value
+  return parsed.ok ? dateInWords(parsed.date, 'en') : value
 }
 
 /**
@@ -36,7 +36,7 @@ export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Da
     const actor = index.actorById.get(id)
     return actor === undefined ? id : actor.role === undefined ? actor.name : `${actor.name} (${actor.role})`
   })
-  const when = timingInWords(event.timing)
+  const when = timingInWords(event.timing, 'en')
   const accessedWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
     accessed,
   )

@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react'
 import type { DatasetIndex, RelatedLink } from '../dataset/dataset-index'
 import type { DatasetEvent, Stance } from '../dataset/dataset-types'
-import { timingInWords } from '../dataset/date-words'
+import { timingInWords } from '../i18n/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { describeLinkParty } from './describe-link'
 import { languageName } from './language-name'

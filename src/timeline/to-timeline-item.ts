@@ -1,5 +1,5 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
-import { doubtInWords } from '../dataset/date-words'
+import { doubtInWords } from '../i18n/date-words'
 import type { Locale } from '../i18n/locale'
 import { messagesEn, type Messages } from '../i18n/messages-en'
 import type { TimelineCluster } from './plan-timeline-items'
