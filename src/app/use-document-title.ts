@@ -1,6 +1,5 @@
 import { useEffect } from 'react'
 import { useMessages } from '../i18n/i18n-context'
-import { messagesEn } from '../i18n/messages-en'
 
 const MAX_PART = 120
 
@@ -10,11 +9,7 @@ function clip(text: string): string {
 }
 
 /** The tab's title: the open event, then the dataset, then the app (document.title is always plain text). */
-export function documentTitle(
-  datasetTitle: string,
-  eventTitle: string | null,
-  appName: string = messagesEn.app.name,
-): string {
+export function documentTitle(datasetTitle: string, eventTitle: string | null, appName: string): string {
   return [eventTitle, datasetTitle, appName]
     .filter((part): part is string => part !== null)
     .map(clip)

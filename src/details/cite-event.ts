@@ -41,14 +41,14 @@ export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Da
     accessed,
   )
   const last = event.sourceChain.at(-1)
-  const publisher = last === undefined ? null : describeLinkParty(last, index).name
+  const publisher = last === undefined ? null : describeLinkParty(last, index, messagesEn.chain.outletKind).name
   const translation =
     event.quote?.translatedFrom !== undefined && publisher !== null
-      ? `As published by ${publisher}, in translation from ${languageName(event.quote.translatedFrom)}.`
+      ? `As published by ${publisher}, in translation from ${languageName(event.quote.translatedFrom, 'en')}.`
       : null
 
   const chain = event.sourceChain.map((link, i) => {
-    const party = describeLinkParty(link, index)
+    const party = describeLinkParty(link, index, messagesEn.chain.outletKind)
     const url = link.url === undefined ? null : safeHttpUrl(link.url)
     return {
       n: i + 1,

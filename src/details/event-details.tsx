@@ -70,7 +70,7 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         ? words.speakers
         : words.speaker
   const lastLink = event.sourceChain.at(-1)
-  const publishedBy = lastLink === undefined ? null : describeLinkParty(lastLink, index).name
+  const publishedBy = lastLink === undefined ? null : describeLinkParty(lastLink, index, messages.chain.outletKind).name
   const wordings = event.sourceChain.flatMap((link, position) =>
     link.quote === undefined ? [] : [{ link, position, quote: link.quote }],
   )
@@ -171,7 +171,7 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
                 <p className="wording-source">
                   {words.wordingLink(
                     position + 1,
-                    describeLinkParty(link, index).name,
+                    describeLinkParty(link, index, messages.chain.outletKind).name,
                     quote.text === event.quote?.text,
                   )}
                 </p>

@@ -1,7 +1,7 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { doubtInWords } from '../i18n/date-words'
 import type { Locale } from '../i18n/locale'
-import { messagesEn, type Messages } from '../i18n/messages-en'
+import type { Messages } from '../i18n/messages-en'
 import type { TimelineCluster } from './plan-timeline-items'
 
 export interface TimelineItem {
@@ -22,7 +22,7 @@ function shorten(text: string): string {
 }
 
 /** One timeline item for one event, built from text nodes only; the doubt on its date in the interface language. */
-export function toTimelineItem(event: DatasetEvent, locale: Locale = 'en', doc: Document = document): TimelineItem {
+export function toTimelineItem(event: DatasetEvent, locale: Locale, doc: Document = document): TimelineItem {
   const content = doc.createElement('span')
   content.className = 'timeline-item-label'
   // lets browser tests and the benchmark tell which event a drawn item stands for
@@ -55,11 +55,7 @@ export function toTimelineItem(event: DatasetEvent, locale: Locale = 'en', doc: 
  * A count box standing for several events of one actor in one stretch of time. It is drawn a little
  * narrower than its stretch so that neighbouring boxes never touch (and so never stack).
  */
-export function toClusterItem(
-  cluster: TimelineCluster,
-  messages: Messages = messagesEn,
-  doc: Document = document,
-): TimelineItem {
+export function toClusterItem(cluster: TimelineCluster, messages: Messages, doc: Document = document): TimelineItem {
   const content = doc.createElement('span')
   content.className = 'timeline-cluster-count'
   writeClusterCount(content, cluster.count, messages)
@@ -78,7 +74,7 @@ export function toClusterItem(
  * Writes a count into a box's content element. A box whose count changes (a filter) keeps its item:
  * its size depends on its stretch of time, not on its text, so the text can change in place.
  */
-export function writeClusterCount(content: HTMLElement, count: number, messages: Messages = messagesEn): void {
+export function writeClusterCount(content: HTMLElement, count: number, messages: Messages): void {
   content.dataset.clusterCount = String(count)
   const noun = content.ownerDocument.createElement('span')
   noun.className = 'visually-hidden'
