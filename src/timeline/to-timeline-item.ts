@@ -2,6 +2,7 @@ import type { DatasetEvent } from '../dataset/dataset-types'
 import { doubtInWords } from '../i18n/date-words'
 import type { Locale } from '../i18n/locale'
 import type { Messages } from '../i18n/messages-en'
+import { clipText } from '../ui/clip-text'
 import type { TimelineCluster } from './plan-timeline-items'
 
 export interface TimelineItem {
@@ -17,10 +18,6 @@ export interface TimelineItem {
 
 const MAX_LABEL = 80
 
-function shorten(text: string): string {
-  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text
-}
-
 /** One timeline item for one event, built from text nodes only; the doubt on its date in the interface language. */
 export function toTimelineItem(event: DatasetEvent, locale: Locale, doc: Document = document): TimelineItem {
   const content = doc.createElement('span')
@@ -29,7 +26,7 @@ export function toTimelineItem(event: DatasetEvent, locale: Locale, doc: Documen
   content.dataset.eventId = event.id
   // the title decides its own direction (Arabic, Hebrew), like dir="auto" everywhere else data is shown
   content.dir = 'auto'
-  content.textContent = shorten(event.title)
+  content.textContent = clipText(event.title, MAX_LABEL)
   const doubt = doubtInWords(event.timing, locale)
   if (doubt !== null) {
     const note = doc.createElement('span')
