@@ -170,6 +170,14 @@ export function serializeViewState(state: ViewState): string {
   return text === '' ? '' : `?${text}`
 }
 
+/**
+ * The in-page link to the current view with `patch` applied: its canonical query string, or "?" for
+ * the default view (an empty href would point at the current address, filters and all).
+ */
+export function hrefFor(state: ViewState, patch: Partial<ViewState>): string {
+  return serializeViewState({ ...state, ...patch }) || '?'
+}
+
 export type FilterField = 'actors' | 'formats' | 'kinds' | 'q' | 'from' | 'to'
 
 /** The view with every filter cleared; the dataset and the open event stay. */
