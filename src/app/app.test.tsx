@@ -12,6 +12,9 @@ describe('App', { timeout: 20_000 }, () => {
     renderApp({ url: '/' })
     expect(await screen.findByRole('heading', { level: 1, name: 'Fixture dataset' })).toBeVisible()
     expect(screen.getByText('Showing 2 of 2 events')).toBeVisible()
+    // the timeline's code arrives lazily; once it is drawn, no part of the page has failed
+    expect(await screen.findByRole('application', { name: 'Timeline, one row per actor' })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
   it('opens the event named in ?event= and shows its source chain', async () => {

@@ -35,6 +35,13 @@ function wideScreen(query: string): MediaQueryList {
   return list
 }
 
+/** jsdom lays nothing out, so nothing ever resizes: an observer that is never called is faithful. */
+class StillResizeObserver implements ResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
 /**
  * Renders the whole App at `url` as a reader would open it: a fresh QueryClient with retries off,
  * and fetch stubbed at the network boundary to serve `dataset` at the bundled dataset's address. The
@@ -55,6 +62,7 @@ export function renderApp({ url, dataset = fixtureDocument(), documents = {} }: 
   })
   vi.stubGlobal('fetch', fetchStub)
   if (typeof window.matchMedia !== 'function') vi.stubGlobal('matchMedia', wideScreen)
+  if (typeof window.ResizeObserver !== 'function') vi.stubGlobal('ResizeObserver', StillResizeObserver)
   onTestFinished(() => {
     vi.unstubAllGlobals()
   })
