@@ -121,9 +121,12 @@ export function readDatasetCsv(text: string): CsvReadResult {
     places.set('title', 'no row with record "dataset"')
     messages.set('title', 'add one, with the title of the dataset in column title')
   }
+  const { schemaVersion, title, description, updated, actors, outlets, formats, events, ...rest } = document
+  const ordered = { schemaVersion, title, description, updated, ...rest, actors, outlets, formats, events }
   return {
     ok: true,
-    document,
+    // in the contract's order, as an author would write it; absent fields stay absent
+    document: Object.fromEntries(Object.entries(ordered).filter(([, value]) => value !== undefined)),
     locate: (path) => {
       for (let at: string | null = path; at !== null; at = parentPath(at)) {
         const place = places.get(at)
