@@ -5,7 +5,7 @@ import type { ParallelReport, Quote, SourceLink } from '../dataset/dataset-types
 import type { HowValue } from '../dataset/dataset-vocabulary'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { describeLinkParty } from './describe-link'
-import { SafeLink } from './safe-link'
+import { SafeLink, safeHttpUrl } from './safe-link'
 
 function LinkDate({ value }: { readonly value: string | undefined }) {
   const locale = useLocale()
@@ -24,6 +24,32 @@ export function QuoteText({ quote, className }: { readonly quote: Quote; readonl
     <blockquote lang={quote.lang} dir="auto" className={className}>
       <p>{quote.text}</p>
     </blockquote>
+  )
+}
+
+/** The Internet Archive's list of copies of an http(s) page: the cited page may have changed or gone. */
+export function archiveUrl(url: string): string | null {
+  const page = safeHttpUrl(url)
+  return page === null ? null : `https://web.archive.org/web/*/${page}`
+}
+
+function ArchiveLink({ url }: { readonly url: string }) {
+  const words = useMessages().chain
+  const href = archiveUrl(url)
+  if (href === null) return null
+  return (
+    <>
+      {' · '}
+      <a
+        href={href}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="archive-link"
+        aria-label={words.archivedOf(url)}
+      >
+        {words.archived}
+      </a>
+    </>
   )
 }
 
@@ -60,6 +86,7 @@ function LinkBody({
       {link.url !== undefined ? (
         <p className="chain-url">
           <SafeLink href={link.url} />
+          <ArchiveLink url={link.url} />
         </p>
       ) : (
         <p className="chain-url is-missing">{words.noUrl}</p>
