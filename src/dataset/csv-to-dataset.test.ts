@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkCsvText } from './check-csv-text'
 import { readDatasetCsv } from './csv-to-dataset'
+import { writeDatasetCsv } from './dataset-to-csv'
 import { listAllIssues } from './validate-dataset'
 
 // Made-up records for tests only: no real person, quote or address.
@@ -158,5 +159,23 @@ describe('readDatasetCsv', () => {
       { id: 'ex-format', label: 'Example format', labels: { uk: 'Приклад формату', 'de-AT': 'Beispielformat' } },
     ])
     expect(read.locate('formats[0].labels["de-AT"]')).toBe('row 3, column name_de-AT')
+  })
+
+  it('gets back the names and labels in other languages that the export wrote', () => {
+    const names = { names: { uk: 'Приклад Міністр', 'de-AT': 'Beispielminister' } }
+    const labels = { labels: { uk: 'Приклад формату' } }
+    const csv = writeDatasetCsv({
+      title: 'Example',
+      actors: [{ id: 'ex-minister', name: 'Example Minister', ...names }],
+      outlets: [{ id: 'ex-wire', name: 'Example Wire', ...names }],
+      formats: [{ id: 'ex-format', label: 'Example format', ...labels }],
+      events: [],
+    })
+    expect(csv.split('\r\n')[0]).toBe('record,id,title,name,name_de-AT,name_uk,date,kind,role,side,url,description')
+    const read = readDatasetCsv(csv)
+    if (!read.ok) throw new Error(JSON.stringify(read.issues))
+    expect(read.document.actors).toEqual([{ id: 'ex-minister', name: 'Example Minister', ...names }])
+    expect(read.document.outlets).toEqual([{ id: 'ex-wire', name: 'Example Wire', ...names }])
+    expect(read.document.formats).toEqual([{ id: 'ex-format', label: 'Example format', ...labels }])
   })
 })
