@@ -48,7 +48,7 @@ describe('SourceChain', () => {
   it('offers the Internet Archive’s copies of each linked page, named for the page they archive', () => {
     const [origin, , publication] = renderChain()
     const archive = within(publication!).getByRole('link', {
-      name: 'Archived copies of https://daily.example/news/1 at the Internet Archive',
+      name: 'Archived copies of the page from The Daily Fixture, at the Internet Archive',
     })
     expect(archive).toHaveAttribute('href', 'https://web.archive.org/web/*/https://daily.example/news/1')
     expect(archive).toHaveTextContent('archived copies')
@@ -63,7 +63,7 @@ describe('SourceChain', () => {
       </LocaleProvider>,
     )
     expect(
-      screen.getByRole('link', { name: 'Архівні копії https://daily.example/news/1 в Internet Archive' }),
+      screen.getByRole('link', { name: 'Архівні копії сторінки від «The Daily Fixture» в Internet Archive' }),
     ).toHaveTextContent('архівні копії')
   })
 

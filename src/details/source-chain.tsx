@@ -33,23 +33,17 @@ export function archiveUrl(url: string): string | null {
   return page === null ? null : `https://web.archive.org/web/*/${page}`
 }
 
-function ArchiveLink({ url }: { readonly url: string }) {
+function ArchiveLink({ url, source }: { readonly url: string; readonly source: string }) {
   const words = useMessages().chain
   const href = archiveUrl(url)
   if (href === null) return null
   return (
-    <>
+    <span className="archive-link">
       {' · '}
-      <a
-        href={href}
-        target="_blank"
-        rel="noopener noreferrer"
-        className="archive-link"
-        aria-label={words.archivedOf(url)}
-      >
+      <a href={href} target="_blank" rel="noopener noreferrer" aria-label={words.archivedOf(source)}>
         {words.archived}
       </a>
-    </>
+    </span>
   )
 }
 
@@ -86,7 +80,7 @@ function LinkBody({
       {link.url !== undefined ? (
         <p className="chain-url">
           <SafeLink href={link.url} />
-          <ArchiveLink url={link.url} />
+          <ArchiveLink url={link.url} source={party.name} />
         </p>
       ) : (
         <p className="chain-url is-missing">{words.noUrl}</p>

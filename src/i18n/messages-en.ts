@@ -237,7 +237,8 @@ export const messagesEn = {
     noUrl: 'no link to this source',
     itsWording: 'Its wording:',
     archived: 'archived copies',
-    archivedOf: (url: string) => `Archived copies of ${url} at the Internet Archive`,
+    // names the source, not the address: a screen reader spells addresses out, and the address link sits just before
+    archivedOf: (source: string) => `Archived copies of the page from ${source}, at the Internet Archive`,
     how: {
       said: 'said it',
       briefed: 'said it at a briefing',

@@ -267,7 +267,7 @@ export const messagesUk: Messages = {
     noUrl: 'немає посилання на це джерело',
     itsWording: 'Формулювання цієї ланки:',
     archived: 'архівні копії',
-    archivedOf: (url) => `Архівні копії ${url} в Internet Archive`,
+    archivedOf: (source) => `Архівні копії сторінки від «${source}» в Internet Archive`,
     // impersonal forms (сказано, повідомлено): a past-tense verb would need the speaker's gender
     how: {
       said: '— сказано',

@@ -72,7 +72,7 @@ describe('a dataset from a spreadsheet, or beside the app', { timeout: 90_000 },
     const page = await app.openPage('/?data=templates/statement-timeline-template.csv&event=example-minister-statement')
     await title(page, TEMPLATE_TITLE).waitFor()
     const archive = page.getByRole('link', {
-      name: 'Archived copies of https://example.org/briefing-transcript at the Internet Archive',
+      name: 'Archived copies of the page from Example News Agency, at the Internet Archive',
     })
     await archive.waitFor()
     await expect(archive.getAttribute('href')).resolves.toBe(
