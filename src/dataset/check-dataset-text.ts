@@ -14,7 +14,8 @@ export function checkDatasetText(
   onParsed?: (eventCount: number | null) => void,
   format: DatasetFormat = 'json',
 ): TextCheckResult {
-  if (format === 'csv') return checkCsvText(text, onParsed)
+  // a CSV header never starts with "{": such a file is JSON whatever its name or content type says
+  if (format === 'csv' && !/^\ufeff?\s*\{/.test(text)) return checkCsvText(text, onParsed)
   const parsed = parseJsonText(text)
   if (!parsed.ok) {
     const failure: LoadFailure = {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { checkCsvText } from './check-csv-text'
+import { checkDatasetText } from './check-dataset-text'
 import { readDatasetCsv } from './csv-to-dataset'
 import { writeDatasetCsv } from './dataset-to-csv'
 import { listAllIssues } from './validate-dataset'
@@ -140,6 +141,17 @@ describe('checkCsvText', () => {
     expect(problems(csv(ROWS[0] ?? '', 'event,ex-said,"never closed,2025-08-20'))).toEqual([
       'row 3: a quoted cell is not closed (a " mark is missing)',
     ])
+  })
+})
+
+describe('checkDatasetText', () => {
+  it('reads a JSON dataset that was called CSV as JSON', () => {
+    const result = checkDatasetText(
+      '{"schemaVersion":1,"title":"T","actors":[],"outlets":[],"formats":[],"events":[]}',
+      undefined,
+      'csv',
+    )
+    expect(result.ok && result.value.dataset.title).toBe('T')
   })
 })
 
