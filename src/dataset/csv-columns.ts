@@ -87,7 +87,9 @@ export function parseColumn(header: string): ParsedColumn | null {
   if (match === null) return null
   const group = GROUP_NAMES.find((name) => name === match[1])
   const field = match[3] ?? ''
-  if (group === undefined || !(GROUPS[group] as readonly string[]).includes(field)) return null
+  if (group === undefined) return null
+  const fields: readonly string[] = GROUPS[group]
+  if (!fields.includes(field)) return null
   return { type: 'group', group, number: Number(match[2]), field }
 }
 

@@ -144,6 +144,13 @@ function readLinks(
   if (links.length > 0 || group === 'link') value[key] = links
 }
 
+const STANCE_KEYS: readonly (readonly [string, string])[] = [
+  ['actor', 'actor'],
+  ['format', 'format'],
+  ['stance', 'stance'],
+  ['attributed_by', 'attributedBy'],
+]
+
 function readEvent(reader: RowReader, value: Record<string, unknown>, base: readonly PropertyKey[]) {
   reader.put(value, base, 'id', 'id', true)
   reader.put(value, base, 'date', 'date', true)
@@ -162,13 +169,7 @@ function readEvent(reader: RowReader, value: Record<string, unknown>, base: read
     const path = [...base, 'stances', stances.length]
     const stance: Record<string, unknown> = {}
     reader.place(path, reader.at(groupColumn('stance', number, 'stance')))
-    for (const [field, key] of [
-      ['actor', 'actor'],
-      ['format', 'format'],
-      ['stance', 'stance'],
-      ['attributed_by', 'attributedBy'],
-    ] as const)
-      reader.put(stance, path, key, groupColumn('stance', number, field), true)
+    for (const [field, key] of STANCE_KEYS) reader.put(stance, path, key, groupColumn('stance', number, field), true)
     stances.push(stance)
   }
   if (stances.length > 0) value.stances = stances

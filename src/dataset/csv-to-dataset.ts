@@ -15,7 +15,9 @@ export type CsvReadResult =
     }
   | { readonly ok: false; readonly issues: readonly DatasetIssue[] }
 
-const LIST_OF: Readonly<Record<Exclude<RecordKind, 'dataset'>, string>> = {
+type ListName = 'events' | 'actors' | 'outlets' | 'formats'
+
+const LIST_OF: Readonly<Record<Exclude<RecordKind, 'dataset'>, ListName>> = {
   event: 'events',
   actor: 'actors',
   outlet: 'outlets',
@@ -71,7 +73,8 @@ export function readDatasetCsv(text: string): CsvReadResult {
       message: `needs a column named "record" saying what each row is (${RECORD_KINDS.join(', ')})`,
     })
 
-  const document: Record<string, unknown> = { schemaVersion: 1, actors: [], outlets: [], formats: [], events: [] }
+  const head: Record<string, unknown> = {}
+  const lists: Record<ListName, Record<string, unknown>[]> = { events: [], actors: [], outlets: [], formats: [] }
   const places = new Map<string, string>()
   const messages = new Map<string, string>()
   let datasetRow: number | null = null
@@ -104,29 +107,26 @@ export function readDatasetCsv(text: string): CsvReadResult {
       return
     }
     const list = kind === 'dataset' ? null : LIST_OF[kind]
-    const target = list === null ? null : Reflect.get(document, list)
-    const base: PropertyKey[] = list === null || !Array.isArray(target) ? [] : [list, target.length]
-    const built: Placed = buildRecord(kind, named, row, base)
+    const built: Placed = buildRecord(kind, named, row, list === null ? [] : [list, lists[list].length])
     for (const [path, place] of built.places) places.set(path, place)
     for (const [path, message] of built.messages) messages.set(path, message)
     for (const column of built.strays)
       issues.push({ path: `row ${row}, column ${column}`, message: 'the dataset row leaves this column empty' })
     if (list === null) {
       datasetRow = row
-      Object.assign(document, built.value)
-    } else if (Array.isArray(target)) target.push(built.value)
+      Object.assign(head, built.value)
+    } else lists[list].push(built.value)
   })
   if (issues.length > 0) return { ok: false, issues }
   if (datasetRow === null) {
     places.set('title', 'no row with record "dataset"')
     messages.set('title', 'add one, with the title of the dataset in column title')
   }
-  const { schemaVersion, title, description, updated, actors, outlets, formats, events, ...rest } = document
-  const ordered = { schemaVersion, title, description, updated, ...rest, actors, outlets, formats, events }
+  const { actors, outlets, formats, events } = lists
   return {
     ok: true,
-    // in the contract's order, as an author would write it; absent fields stay absent
-    document: Object.fromEntries(Object.entries(ordered).filter(([, value]) => value !== undefined)),
+    // in the contract's order, as an author would write it
+    document: { schemaVersion: 1, ...head, actors, outlets, formats, events },
     locate: (path) => {
       for (let at: string | null = path; at !== null; at = parentPath(at)) {
         const place = places.get(at)
