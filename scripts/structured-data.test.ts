@@ -58,6 +58,21 @@ describe('structured data of the event pages', () => {
     }
   })
 
+  it('marks a meeting without a quote as an Event with its participants, dates and place', () => {
+    const meeting = dataset.events.find((e) => e.kind === 'meeting' && e.quote === undefined)
+    if (meeting === undefined) throw new Error('the bundled dataset has no meeting')
+    const [data] = jsonLdOf(renderEventPage(meeting, dataset))
+    expect(data).toMatchObject({
+      '@type': 'Event',
+      name: meeting.title,
+      startDate: meeting.date,
+      attendee: meeting.actors.map((id) =>
+        expect.objectContaining({ name: dataset.actors.find((a) => a.id === id)?.name }),
+      ),
+    })
+    if (meeting.place !== undefined) expect(data).toHaveProperty('location', { '@type': 'Place', name: meeting.place })
+  })
+
   it('gives a date at its real precision, without EDTF’s uncertainty mark', () => {
     const uncertain = dataset.events.find((e) => e.id === 'ushakov-raising-level')
     if (uncertain === undefined) throw new Error('fixture event missing')
