@@ -1,3 +1,5 @@
+import { checkCsvText } from './check-csv-text'
+import type { DatasetFormat } from './dataset-format'
 import { parseJsonText } from './parse-json-text'
 import type { LoadFailure } from './dataset-error'
 import type { CheckedDataset } from './dataset-types'
@@ -6,8 +8,14 @@ import { validateDataset } from './validate-dataset'
 export type TextCheckResult =
   { readonly ok: true; readonly value: CheckedDataset } | { readonly ok: false; readonly failure: LoadFailure }
 
-/** Text → JSON → checked dataset; the one pipeline behind the worker, its fallback and the CLI. */
-export function checkDatasetText(text: string, onParsed?: (eventCount: number | null) => void): TextCheckResult {
+/** Text → JSON (or CSV) → checked dataset; the one pipeline behind the worker, its fallback and the CLIs. */
+export function checkDatasetText(
+  text: string,
+  onParsed?: (eventCount: number | null) => void,
+  format: DatasetFormat = 'json',
+): TextCheckResult {
+  // a CSV header never starts with "{": such a file is JSON whatever its name or content type says
+  if (format === 'csv' && !/^\ufeff?\s*\{/.test(text)) return checkCsvText(text, onParsed)
   const parsed = parseJsonText(text)
   if (!parsed.ok) {
     const failure: LoadFailure = {

@@ -1,18 +1,26 @@
 /// <reference lib="webworker" />
 import { checkDatasetText, type TextCheckResult } from './check-dataset-text'
+import type { DatasetFormat } from './dataset-format'
 
 /** What the checking worker tells the page: how far it got, then the result. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly eventCount: number | null }
   | { readonly type: 'done'; readonly result: TextCheckResult }
 
+/** What the page sends: the text and whether it is JSON or CSV. */
+export interface WorkerRequest {
+  readonly text: string
+  readonly format: DatasetFormat
+}
+
 function post(message: WorkerMessage) {
   self.postMessage(message)
 }
 
 // Parsing and checking a large dataset takes seconds; doing it here keeps the page responsive.
-self.onmessage = (message: MessageEvent<string>) => {
+self.onmessage = (message: MessageEvent<WorkerRequest>) => {
   post({ type: 'progress', eventCount: null })
-  const result = checkDatasetText(message.data, (eventCount) => post({ type: 'progress', eventCount }))
+  const { text, format } = message.data
+  const result = checkDatasetText(text, (eventCount) => post({ type: 'progress', eventCount }), format)
   post({ type: 'done', result })
 }

@@ -2,7 +2,8 @@ import { DatasetError, type LoadFailure } from './dataset-error'
 import { BUNDLED_DATASET_PATH, describeSource, type DatasetSource } from './dataset-source'
 import type { CheckedDataset } from './dataset-types'
 import type { TextCheckResult } from './check-dataset-text'
-import type { WorkerMessage } from './dataset-worker'
+import type { WorkerMessage, WorkerRequest } from './dataset-worker'
+import { datasetFormatOf, type DatasetFormat } from './dataset-format'
 
 /**
  * Loading gives up when the server has sent nothing for this long: no answer at all, or a download
@@ -25,10 +26,14 @@ export async function loadDataset(
   onStage?: (stage: LoadStage) => void,
 ): Promise<CheckedDataset> {
   const name = describeSource(source)
-  const text =
-    source.kind === 'file' ? await readFile(source.file, name) : await download(source, name, signal, onStage)
+  const { text, format } =
+    source.kind === 'file'
+      ? { text: await readFile(source.file, name), format: datasetFormatOf(source.file.name, source.file.type) }
+      : await download(source, name, signal, onStage)
   onStage?.({ stage: 'checking', eventCount: null })
-  const result = await checkOffMainThread(text, signal, (eventCount) => onStage?.({ stage: 'checking', eventCount }))
+  const result = await checkOffMainThread({ text, format }, signal, (eventCount) =>
+    onStage?.({ stage: 'checking', eventCount }),
+  )
   if (!result.ok) throw new DatasetError(name, result.failure)
   return result.value
 }
@@ -96,7 +101,7 @@ async function download(
   name: string,
   signal: AbortSignal,
   onStage?: (stage: LoadStage) => void,
-): Promise<string> {
+): Promise<{ text: string; format: DatasetFormat }> {
   const url = datasetUrl(source, name)
   const silence = silenceTimer()
   const combined = AbortSignal.any([signal, silence.signal])
@@ -110,7 +115,11 @@ async function download(
   try {
     let response: Response
     try {
-      response = await fetch(url, { signal: combined, credentials: 'omit', headers: { Accept: 'application/json' } })
+      response = await fetch(url, {
+        signal: combined,
+        credentials: 'omit',
+        headers: { Accept: 'application/json, text/csv;q=0.9' },
+      })
     } catch (error) {
       if (combined.aborted) return onAbort(error)
       const failure = await diagnoseFetchFailure(url, combined)
@@ -132,7 +141,7 @@ async function download(
         onStage?.({ stage: 'downloading', bytes, totalBytes })
       })
       if (/^\s*<(!doctype|html|head|body)/i.test(text.slice(0, 200))) fail({ kind: 'html', contentType })
-      return text
+      return { text, format: datasetFormatOf(url, contentType) }
     } catch (error) {
       if (error instanceof DatasetError) throw error
       if (combined.aborted) return onAbort(error)
@@ -177,13 +186,15 @@ async function readFile(file: File, name: string): Promise<string> {
 }
 
 function checkOffMainThread(
-  text: string,
+  request: WorkerRequest,
   signal: AbortSignal,
   onEventCount: (eventCount: number | null) => void,
 ): Promise<TextCheckResult> {
   if (typeof Worker === 'undefined') {
     // jsdom and very old browsers: same pipeline, loaded only when needed
-    return import('./check-dataset-text').then(({ checkDatasetText }) => checkDatasetText(text, onEventCount))
+    return import('./check-dataset-text').then(({ checkDatasetText }) =>
+      checkDatasetText(request.text, onEventCount, request.format),
+    )
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' })
@@ -209,6 +220,6 @@ function checkOffMainThread(
       finish()
       reject(new Error(`The dataset checker failed: ${event.message}`))
     }
-    worker.postMessage(text)
+    worker.postMessage(request)
   })
 }
