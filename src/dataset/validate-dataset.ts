@@ -78,6 +78,9 @@ function toIssues(prefix: readonly PropertyKey[], error: z.ZodError, input: unkn
           : `${JSON.stringify(actual).slice(0, 80)} is not one of ${allowed}`
     } else if (issue.code === 'too_small' && issue.origin === 'string') {
       message = 'must not be empty'
+    } else if (issue.code === 'invalid_key') {
+      // the only keyed maps are `names`/`labels`, whose keys are language tags
+      message = `${JSON.stringify(String(issue.path.at(-1))).slice(0, 80)} is not a BCP 47 language tag such as "uk" or "ru"`
     }
     issues.push({ path: formatPath(segments), message })
   }
@@ -86,7 +89,7 @@ function toIssues(prefix: readonly PropertyKey[], error: z.ZodError, input: unkn
 
 function articled(expected: string): string {
   if (expected === 'array') return 'a list'
-  if (expected === 'object') return 'an object'
+  if (expected === 'object' || expected === 'record') return 'an object'
   return `a ${expected}`
 }
 
