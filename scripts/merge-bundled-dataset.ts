@@ -94,7 +94,7 @@ const MERGE_NOTES: Record<string, (article: Json, record: Json) => Json> = {
     summary:
       'In a post on Truth Social after the White House meeting, Trump wrote that he had called Putin and begun arranging a meeting between Putin and Zelenskyy at a location to be determined, to be followed by a trilateral meeting including himself; Vance, Rubio and Witkoff would coordinate. The quote is TRT Arabi’s Arabic rendering of the post; no verbatim English text is recorded here.',
   }),
-  'ushakov-raising-level': (a, r) => ({
+  'ushakov-raising-level': (_article, r) => ({
     dateNote:
       'Ushakov briefed journalists after the Trump–Putin call, which is dated 18 August in Washington and 19 August in Russian readouts; European Pravda reported his words on 19 August, citing Reuters. The Ukrainska Pravda article of 20 August says only "earlier", so the day stays marked uncertain.',
     summary:
@@ -177,7 +177,7 @@ events.sort((x, y) => String(x.date).localeCompare(String(y.date)) || String(x.i
 
 const articleFormat = new Map(article.formats.map((f) => [String(f.id), f]))
 const formats = [
-  ...record.formats.map((f) => ({ ...f, id: formatId(f.id), label: spell(f.label) })),
+  ...record.formats.map((f): Json => ({ ...f, id: formatId(f.id), label: spell(f.label) })),
   ...article.formats.filter((f) => !record.formats.some((r) => formatId(r.id) === f.id)),
 ].map((f) =>
   prune({

@@ -13,7 +13,7 @@ import type {
   ValidationResult,
 } from './dataset-types'
 import { axisEndOf, axisTimeOf, firstDayOf, lastDayOf, parseEdtfDate, type EdtfDate } from './edtf-date'
-import { foldText } from './fold-text'
+import { eventSearchText, type SearchLookups } from './event-search-text'
 
 const TOP_LEVEL_KEYS = new Set([
   '$schema',
@@ -271,6 +271,7 @@ export function validateDataset(input: unknown): ValidationResult {
   const droppedRelations: DatasetIssue[] = []
   const actorById = new Map([...actors.valid.values()].map(({ record }) => [record.id, record]))
   const outletById = new Map([...outlets.valid.values()].map(({ record }) => [record.id, record]))
+  const formatById = new Map([...formats.valid.values()].map(({ record }) => [record.id, record]))
   const checkedEvents: DatasetEvent[] = []
   for (const { record, index } of events.valid.values()) {
     let related = record.related
@@ -287,7 +288,7 @@ export function validateDataset(input: unknown): ValidationResult {
       })
     }
     const withRelated: StatementEvent = related === record.related ? record : { ...record, related }
-    checkedEvents.push(enrichEvent(withRelated, actorById, outletById))
+    checkedEvents.push(enrichEvent(withRelated, { actorById, outletById, formatById }))
   }
   checkedEvents.sort(compareEvents)
   setAside.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list) || a.index - b.index)
@@ -375,23 +376,10 @@ function parsedOrThrow(raw: string): EdtfDate {
   return parsed.date
 }
 
-function enrichEvent(
-  event: StatementEvent,
-  actorById: Map<string, Actor>,
-  outletById: Map<string, Outlet>,
-): DatasetEvent {
+function enrichEvent(event: StatementEvent, lookups: SearchLookups): DatasetEvent {
   const start = parsedOrThrow(event.date)
   const end = event.end === undefined ? null : parsedOrThrow(event.end)
-  const names: string[] = []
-  for (const id of [...event.actors, ...(event.about ?? [])]) names.push(actorById.get(id)?.name ?? '')
-  const quotes: string[] = [event.quote?.text ?? '']
-  for (const link of [...event.sourceChain, ...(event.alsoReportedBy ?? [])]) {
-    if (link.outlet !== undefined) names.push(outletById.get(link.outlet)?.name ?? '')
-    if (link.actor !== undefined) names.push(actorById.get(link.actor)?.name ?? '')
-    if (link.label !== undefined) names.push(link.label)
-    if (link.quote !== undefined) quotes.push(link.quote.text)
-  }
-  const searchText = foldText([event.title, ...quotes, event.summary ?? '', event.place ?? '', ...names].join('\n'))
+  const searchText = eventSearchText(event, lookups)
   return {
     ...event,
     timing: {
