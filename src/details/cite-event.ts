@@ -2,6 +2,7 @@ import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { dateInWords, timingInWords } from '../dataset/date-words'
 import { parseEdtfDate } from '../dataset/edtf-date'
+import { localName } from '../i18n/local-name'
 import { messagesEn } from '../i18n/messages-en'
 import { describeLinkParty } from './describe-link'
 import { languageName } from './language-name'
@@ -34,7 +35,8 @@ function linkDate(value: string | undefined): string {
 export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Date, pageUrl: string): Citation {
   const speakers = event.actors.map((id) => {
     const actor = index.actorById.get(id)
-    return actor === undefined ? id : actor.role === undefined ? actor.name : `${actor.name} (${actor.role})`
+    const name = localName(actor, 'en', id)
+    return actor?.role === undefined ? name : `${name} (${actor.role})`
   })
   const when = timingInWords(event.timing)
   const accessedWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(

@@ -14,6 +14,7 @@ import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { doubtInWords, timingInWords } from '../dataset/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
+import { localName } from '../i18n/local-name'
 import { MarkedText } from './marked-text'
 import { matchExcerpt } from './match-excerpt'
 import { rowOffsets, visibleRows } from './visible-rows'
@@ -83,8 +84,9 @@ const EventEntry = memo(function EventEntry({
 }: EventEntryProps) {
   const locale = useLocale()
   const doubt = doubtInWords(event.timing, locale)
-  const speaker = index.actorById.get(event.actors[0] ?? '')?.name
-  const excerpt = matchExcerpt(event, index, highlightTerms)
+  const speakerRecord = index.actorById.get(event.actors[0] ?? '')
+  const speaker = speakerRecord === undefined ? undefined : localName(speakerRecord, locale)
+  const excerpt = matchExcerpt(event, index, highlightTerms, locale)
   const handleClick = (click: MouseEvent<HTMLAnchorElement>) => {
     // let the browser open a new tab or window for modified clicks; the href is a real deep link
     if (!isPlainLeftClick(click)) return
