@@ -1,11 +1,29 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppHarness, type AppHarness } from './app-harness'
+import { messagesEn } from '../../src/i18n/messages-en'
+import { messagesUk } from '../../src/i18n/messages-uk'
+import { APP_DIST, startAppHarness, type AppHarness } from './app-harness'
 import { axeRoute, seriousViolations } from './axe'
 
 const ANY_FORMAT = 'lavrov-any-format'
-/** the bundled event whose date is uncertain ("2025-08-19?") */
-const UNCERTAIN = 'ushakov-raising-level'
+/**
+ * A bundled event whose date is uncertain ("2025-11-12?"), in the open event's own row, so it is drawn
+ * while that row is in view (vis draws only the rows in view) and the window spans the record.
+ */
+const UNCERTAIN = 'lavrov-ready-for-budapest-if-alaska-based'
+
+/** How many events the built app's bundled dataset holds: the count the header states with no filter. */
+function bundledEventCount(): number {
+  const document: unknown = JSON.parse(readFileSync(join(APP_DIST, 'data/summit-formats.json'), 'utf8'))
+  if (typeof document !== 'object' || document === null || !('events' in document) || !Array.isArray(document.events))
+    throw new Error('the built app has no bundled dataset with events')
+  return document.events.length
+}
+const TOTAL = bundledEventCount()
+const SHOWING_ALL_UK = messagesUk.view.showing(TOTAL, TOTAL)
+const SHOWING_ALL_EN = messagesEn.view.showing(TOTAL, TOTAL)
 
 let app: AppHarness
 beforeAll(async () => {
@@ -36,7 +54,7 @@ describe('the interface language in Chromium', () => {
     const page = await app.openPage(`/?lang=uk&event=${ANY_FORMAT}`)
     await page.getByRole('heading', { level: 3, name: 'Ланцюжок джерел' }).waitFor()
     await expect(htmlLang(page)).resolves.toBe('uk')
-    await page.getByText('Показано 10 з 10 подій', { exact: true }).waitFor()
+    await page.getByText(SHOWING_ALL_UK, { exact: true }).waitFor()
     await expect(page.getByRole('button', { name: 'Копіювати посилання на це подання' }).isVisible()).resolves.toBe(
       true,
     )
@@ -54,7 +72,7 @@ describe('the interface language in Chromium', () => {
 
     // the axis names the month in Ukrainian; an item's doubt on its date is in Ukrainian too
     await expect.poll(() => axisText(page).textContent()).toMatch(/серп/)
-    await expect(axisText(page).textContent()).resolves.not.toMatch(/August|Aug/)
+    await expect(axisText(page).textContent()).resolves.not.toMatch(/Aug/)
     await expect(timelineLabel(page, UNCERTAIN).textContent()).resolves.toContain('(дата непевна)')
 
     await expect(page.title()).resolves.toMatch(/— Хронологія заяв$/)
@@ -70,7 +88,7 @@ describe('the interface language in Chromium', () => {
 
     await switcher.getByRole('link', { name: 'English' }).click()
     await page.waitForURL((url) => url.searchParams.get('lang') === 'en')
-    await page.getByText('Showing 10 of 10 events', { exact: true }).waitFor()
+    await page.getByText(SHOWING_ALL_EN, { exact: true }).waitFor()
     await expect(htmlLang(page)).resolves.toBe('en')
     await expect(
       page
@@ -83,10 +101,24 @@ describe('the interface language in Chromium', () => {
         .getByRole('link', { name: /ready for any format/ })
         .textContent(),
     ).resolves.toContain('20 August 2025')
-    await expect.poll(() => axisText(page).textContent()).toMatch(/August/)
+    await expect.poll(() => axisText(page).textContent()).toMatch(/Aug/)
     await expect(axisText(page).textContent()).resolves.not.toMatch(/серп/)
-    // the drawn items were redrawn in the new language, the open event still selected
-    await expect.poll(() => timelineLabel(page, UNCERTAIN).textContent()).toContain('(date uncertain)')
+    // the drawn items were redrawn in the new language (whichever rows are in view), the open event still selected
+    const doubts = page.getByTestId('timeline-canvas').locator('.timeline-item-doubt')
+    await doubts.first().waitFor({ state: 'attached' })
+    await expect.poll(() => doubts.allTextContents()).toContain(' (date uncertain)')
+    await expect(doubts.allTextContents()).resolves.not.toContain(' (дата непевна)')
+    // vis draws only the rows in view, and redrawing in another language can leave the rows scrolled
+    // elsewhere (see the issue 11 notes): bring the open event's row back, as a reader would
+    await page.evaluate(() => {
+      const rows = document.querySelector('.vis-timeline .vis-panel.vis-left')
+      const label = [...document.querySelectorAll('.vis-timeline .vis-label')].find(
+        (candidate) => candidate.textContent === 'Sergei Lavrov',
+      )
+      if (!(rows instanceof HTMLElement) || !(label instanceof HTMLElement)) throw new Error('no Lavrov row')
+      rows.scrollTop += label.getBoundingClientRect().top - rows.getBoundingClientRect().top
+      rows.dispatchEvent(new Event('scroll'))
+    })
     await page
       .getByTestId('timeline-canvas')
       .locator(`.vis-item.vis-selected [data-event-id="${ANY_FORMAT}"]`)
@@ -95,14 +127,14 @@ describe('the interface language in Chromium', () => {
 
     await page.goBack()
     await page.waitForURL((url) => url.searchParams.get('lang') === 'uk')
-    await page.getByText('Показано 10 з 10 подій', { exact: true }).waitFor()
+    await page.getByText(SHOWING_ALL_UK, { exact: true }).waitFor()
     await expect(htmlLang(page)).resolves.toBe('uk')
     await page.context().close()
   })
 
   it('speaks Ukrainian by default to a browser set to Ukrainian, without putting lang in the URL', async () => {
     const page = await app.openPage('/', { locale: 'uk-UA' })
-    await page.getByText('Показано 10 з 10 подій', { exact: true }).waitFor()
+    await page.getByText(SHOWING_ALL_UK, { exact: true }).waitFor()
     await expect(htmlLang(page)).resolves.toBe('uk')
     await expect(page.getByRole('heading', { level: 2, name: 'Часова шкала' }).isVisible()).resolves.toBe(true)
     await expect(new URL(page.url()).searchParams.has('lang')).toBe(false)
@@ -126,7 +158,7 @@ describe('the interface language in Chromium', () => {
   it('speaks English to an English browser, and to one whose languages it does not speak', async () => {
     for (const locale of ['en-US', 'de-DE']) {
       const page = await app.openPage('/', { locale })
-      await page.getByText('Showing 10 of 10 events', { exact: true }).waitFor()
+      await page.getByText(SHOWING_ALL_EN, { exact: true }).waitFor()
       await expect(htmlLang(page)).resolves.toBe('en')
       await page.context().close()
     }
