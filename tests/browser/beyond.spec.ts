@@ -19,35 +19,86 @@ if (!bundled.ok) throw new Error('bundled dataset does not load')
 const bundledEvents = bundled.value.dataset.events
 
 describe('beyond a timeline', () => {
-  it('shows who stands where as a table; a cell lists its events and opening one moves the date', async () => {
+  it('shows who stands where as a table by side; a cell lists its events; opening one keeps the day', async () => {
     const page = await app.openPage('/?view=matrix')
     const table = page.getByRole('table')
     await table.waitFor()
-    await table.getByRole('columnheader', { name: 'Putin–Zelenskyy meeting' }).waitFor()
-    // by default the table is as of the last event (20 August), so Lavrov's positions are there
+    const formats = bundled.value.dataset.formats.map((format) => format.label)
+    const bilateral = bundled.value.dataset.formats.find((format) => format.id === 'bilateral-leaders')?.label ?? ''
+    await table.getByRole('columnheader', { name: bilateral }).waitFor()
+    await table.getByRole('rowheader', { name: 'Russia', exact: true }).waitFor()
     await table.getByRole('rowheader', { name: 'Sergei Lavrov' }).waitFor()
-    const cell = table
-      .getByRole('row', { name: /Vladimir Putin/ })
-      .getByRole('button', { name: /according to Karoline Leavitt/ })
-      .first()
+    // Putin's cell under the bilateral meeting: its events include what Leavitt said he agreed to
+    const headers = await table.getByRole('columnheader').allTextContents()
+    const column = headers.indexOf(bilateral)
+    expect(column).toBeGreaterThan(0)
+    expect(formats).toContain(bilateral)
+    const putinRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Vladimir Putin' }) })
+    const cell = putinRow
+      .locator('td')
+      .nth(column - 1)
+      .getByRole('button')
     await cell.click()
+    await expect(cell.getAttribute('aria-expanded')).resolves.toBe('true')
     const evidence = page.getByRole('region', { name: 'Events behind this position' })
-    await evidence.getByRole('link', { name: 'Leavitt: Putin agreed to a meeting with Zelenskyy' }).click()
-    await page
-      .getByRole('article')
-      .getByRole('heading', { level: 2, name: 'Leavitt: Putin agreed to a meeting with Zelenskyy' })
-      .waitFor()
+    const leavitt = 'Leavitt: Putin agreed to a meeting with Zelenskyy'
+    await evidence.getByRole('link', { name: leavitt }).click()
+    await page.getByRole('article').getByRole('heading', { level: 2, name: leavitt }).waitFor()
     await page.waitForURL(
       (url) =>
         url.searchParams.get('event') === 'leavitt-putin-agreed-bilateral' &&
-        url.searchParams.get('asof') === '2025-08-19' &&
-        url.searchParams.get('view') === 'matrix',
+        url.searchParams.get('view') === 'matrix' &&
+        url.searchParams.get('asof') === null,
     )
-    // as of 19 August, Lavrov had not yet spoken
+    // moving the table to that day is its own action
+    await evidence
+      .getByRole('listitem')
+      .filter({ hasText: leavitt })
+      .getByRole('button', { name: 'Show positions as of 19 August 2025' })
+      .click()
+    await page.waitForURL((url) => url.searchParams.get('asof') === '2025-08-19')
+    // as of 19 August, only those with a position by then have a row
+    const laterOnly = bundled.value.dataset.actors.find(
+      (actor) =>
+        bundledEvents.some((e) => e.timing.firstDay > '2025-08-19' && e.stances?.some((s) => s.actor === actor.id)) &&
+        !bundledEvents.some((e) => e.timing.firstDay <= '2025-08-19' && e.stances?.some((s) => s.actor === actor.id)),
+    )
+    if (laterOnly === undefined) throw new Error('no actor whose positions all come after 19 August')
     await table.getByRole('rowheader', { name: 'Vladimir Putin' }).waitFor()
-    await expect(table.getByRole('rowheader', { name: 'Sergei Lavrov' }).count()).resolves.toBe(0)
+    await expect(table.getByRole('rowheader', { name: laterOnly.name }).count()).resolves.toBe(0)
     await page.getByRole('link', { name: 'Timeline' }).click()
     await page.waitForURL((url) => url.searchParams.get('view') === null)
+    await page.context().close()
+  })
+
+  it('keeps the matrix in its own scroller on a phone: the page never scrolls sideways', async () => {
+    const page = await app.openPage('/?view=matrix', { viewport: { width: 390, height: 844 } })
+    const table = page.getByRole('table')
+    await table.waitFor()
+    await table.getByRole('button').first().click()
+    await page.getByRole('region', { name: 'Events behind this position' }).waitFor()
+    const sizes = await page.evaluate(() => {
+      const scroller = document.querySelector('.matrix-scroll')
+      if (!(scroller instanceof HTMLElement)) throw new Error('no matrix scroller')
+      return {
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        matrix: scroller.scrollWidth,
+        box: scroller.clientWidth,
+      }
+    })
+    expect(sizes.page).toBeLessThanOrEqual(sizes.viewport)
+    // the table is wider than the phone, so this is the matrix scrolling, not a table that fits
+    expect(sizes.matrix).toBeGreaterThan(sizes.box)
+    // the actor column stays put while the table scrolls sideways
+    const actor = table.getByRole('rowheader', { name: 'Vladimir Putin' })
+    const before = await actor.boundingBox()
+    await page.locator('.matrix-scroll').evaluate((scroller) => {
+      scroller.scrollLeft = 400
+    })
+    // (within a pixel: a sticky cell snaps to whole pixels)
+    await expect.poll(async () => Math.abs(((await actor.boundingBox())?.x ?? -99) - (before?.x ?? 0))).toBeLessThan(1)
+    await expect(page.locator('.matrix-scroll').evaluate((scroller) => scroller.scrollLeft)).resolves.toBeGreaterThan(0)
     await page.context().close()
   })
 
