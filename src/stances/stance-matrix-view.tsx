@@ -109,34 +109,40 @@ export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEve
       {matrix.actorIds.length === 0 ? (
         <p className="empty-result">{words.empty}</p>
       ) : (
-        // its own scroller, both ways: the page never scrolls sideways, and sticky headers stay in view
-        <div className="matrix-scroll" tabIndex={0} role="group" aria-labelledby="matrix-heading">
-          <table>
-            <caption>{words.caption(day)}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="matrix-corner">
-                  {words.actor}
-                </th>
-                {matrix.formatIds.map((formatId) => (
-                  <th scope="col" key={formatId}>
-                    {localName(index.formatById.get(formatId), locale, formatId)}
+        <>
+          {/* the caption's words, above the scroller so they do not scroll sideways with the table */}
+          <p className="matrix-caption" aria-hidden="true">
+            {words.caption(day)}
+          </p>
+          {/* its own scroller, both ways: the page never scrolls sideways, and sticky headers stay in view */}
+          <div className="matrix-scroll" tabIndex={0} role="group" aria-labelledby="matrix-heading">
+            <table>
+              <caption className="visually-hidden">{words.caption(day)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="matrix-corner">
+                    {words.actor}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            {groups.map((group) => (
-              <tbody key={group.side ?? ''}>
-                <tr className="matrix-side">
-                  <th scope="rowgroup" colSpan={columns}>
-                    <span>{group.side ?? words.otherSide}</span>
-                  </th>
+                  {matrix.formatIds.map((formatId) => (
+                    <th scope="col" key={formatId}>
+                      {localName(index.formatById.get(formatId), locale, formatId)}
+                    </th>
+                  ))}
                 </tr>
-                {group.actorIds.map(renderRow)}
-              </tbody>
-            ))}
-          </table>
-        </div>
+              </thead>
+              {groups.map((group) => (
+                <tbody key={group.side ?? ''}>
+                  <tr className="matrix-side">
+                    <th scope="rowgroup" colSpan={columns}>
+                      <span>{group.side ?? words.otherSide}</span>
+                    </th>
+                  </tr>
+                  {group.actorIds.map(renderRow)}
+                </tbody>
+              ))}
+            </table>
+          </div>
+        </>
       )}
     </section>
   )

@@ -3,30 +3,20 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppHarness, type AppHarness } from './app-harness'
+import { firstBundledDatasetRoute } from './first-bundled-dataset'
 
 // a small, clearly synthetic dataset that follows the contract (see its description)
 const SECOND_DATASET_FILE = fileURLToPath(new URL('../fixtures/views/second-dataset.json', import.meta.url))
 const SECOND_DATASET_PATH = '/fixtures/second-dataset.json'
 const SECOND_TITLE = 'Synthetic second dataset (test fixture)'
 const BUNDLED_TITLE = 'Summit-format statements, August 2025'
-// The filter journeys below were written for the first bundled dataset (ten events, 14–20 August
-// 2025); since issue 11 the app ships the full record, so this spec serves that first file in its
-// place. The record itself is checked in viewer, print, language and beyond.spec.ts.
-const FIRST_BUNDLED_FILE = fileURLToPath(new URL('../../scripts/merge-input/article-events.json', import.meta.url))
-const BUNDLED_PATH = '/data/summit-formats.json'
 
 let app: AppHarness
 beforeAll(async () => {
   const secondDataset = readFileSync(SECOND_DATASET_FILE)
-  const firstBundled = readFileSync(FIRST_BUNDLED_FILE)
   app = await startAppHarness([
-    (request, response) => {
-      if (new URL(request.url ?? '/', 'http://127.0.0.1').pathname !== BUNDLED_PATH) return false
-      response
-        .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-        .end(firstBundled)
-      return true
-    },
+    // the journeys below were written for the first bundled file (see first-bundled-dataset.ts)
+    firstBundledDatasetRoute(),
     (request, response) => {
       if (new URL(request.url ?? '/', 'http://127.0.0.1').pathname !== SECOND_DATASET_PATH) return false
       response
