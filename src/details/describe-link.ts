@@ -2,7 +2,7 @@ import type { DatasetIndex } from '../dataset/dataset-index'
 import type { ParallelReport, SourceLink } from '../dataset/dataset-types'
 import { localName } from '../i18n/local-name'
 import type { Locale } from '../i18n/locale'
-import { messagesEn, type Messages } from '../i18n/messages-en'
+import type { Messages } from '../i18n/messages-en'
 
 export interface LinkParty {
   readonly name: string
@@ -18,8 +18,8 @@ export interface LinkParty {
 export function describeLinkParty(
   link: SourceLink | ParallelReport,
   index: DatasetIndex,
-  outletKinds: Messages['chain']['outletKind'] = messagesEn.chain.outletKind,
-  locale: Locale = 'en',
+  outletKinds: Messages['chain']['outletKind'],
+  locale: Locale,
 ): LinkParty {
   if (link.actor !== undefined) {
     const actor = index.actorById.get(link.actor)

@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react'
 import type { DatasetIndex, RelatedLink } from '../dataset/dataset-index'
 import type { DatasetEvent, Stance } from '../dataset/dataset-types'
-import { timingInWords } from '../dataset/date-words'
+import { timingInWords } from '../i18n/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { localName } from '../i18n/local-name'
 import type { Locale } from '../i18n/locale'
@@ -86,7 +86,6 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
   return (
     <article className="event-details" aria-labelledby="event-details-title">
       <div className="details-toolbar">
-        {actions}
         <button type="button" className="close-button" onClick={onClose}>
           {/* the space sits outside the hidden span: some name computations trim it inside, giving "Closeevent details" */}
           {words.close} <span className="visually-hidden">{words.closeHidden}</span>
@@ -150,6 +149,8 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         </figure>
       )}
       {event.quote === undefined && <p className="no-quote">{words.noQuote}</p>}
+      {/* after the quote: on a phone's sheet the words come before the buttons that share them */}
+      {actions}
       {event.summary !== undefined && (
         <p className="event-summary" dir="auto">
           {event.summary}

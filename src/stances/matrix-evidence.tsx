@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
-import { timingInWords } from '../dataset/date-words'
+import { timingInWords } from '../i18n/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { localName } from '../i18n/local-name'
 import type { Messages } from '../i18n/messages-en'

@@ -132,6 +132,7 @@ describe('beyond a timeline', () => {
     const n = lavrovs.length
     expect(n).toBeGreaterThan(1)
     await page.getByText(`Showing ${n} of ${bundledEvents.length} events`).waitFor()
+    await page.locator('.share-menu summary').click()
     const [jsonDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: `Export JSON (${n})` }).click(),

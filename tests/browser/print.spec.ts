@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkDatasetText } from '../../src/dataset/check-dataset-text'
-import { timingInWords } from '../../src/dataset/date-words'
+import { timingInWords } from '../../src/i18n/date-words'
 import { APP_DIST, startAppHarness, type AppHarness } from './app-harness'
 
 // Issue 6: printing an open event gives its title, date, speaker, quote and source chain with full
@@ -23,7 +23,7 @@ const FIRST = BUNDLED.events[0]
 const FIRST_LINE =
   FIRST === undefined
     ? ''
-    : `${timingInWords(FIRST.timing)} — ${FIRST.title} (${BUNDLED.actors.find((a) => a.id === FIRST.actors[0])?.name})`
+    : `${timingInWords(FIRST.timing, 'en')} — ${FIRST.title} (${BUNDLED.actors.find((a) => a.id === FIRST.actors[0])?.name})`
 
 /** A clearly synthetic dataset long enough for the on-screen list to draw only part of it. */
 function longDataset(): string {
