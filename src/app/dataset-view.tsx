@@ -102,11 +102,11 @@ export function DatasetView({
         return
       }
       if (eventId !== null) panelFocus.noteOpening()
-      // in the matrix, opening an event also moves "as of" to its day, so the table shows that moment
-      const day = eventId === null ? undefined : index.eventById.get(eventId)?.timing.firstDay
-      setViewState(isMatrix && day !== undefined ? { event: eventId, asof: day } : { event: eventId }, 'push')
+      // in the matrix, opening an event keeps the chosen "as of" day; moving to the event's day is a
+      // separate action next to it (issue 11)
+      setViewState({ event: eventId }, 'push')
     },
-    [setViewState, isMatrix, index, openId, panelFocus],
+    [setViewState, openId, panelFocus],
   )
   const handleAsOfChange = useCallback((asof: string | null) => setViewState({ asof }, 'push'), [setViewState])
   const handleViewChange = useCallback((view: ViewState['view']) => setViewState({ view }, 'push'), [setViewState])

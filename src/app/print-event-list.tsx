@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { timingInWords } from '../i18n/date-words'
+import { localName } from '../i18n/local-name'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 
 function subscribeToPrinting(notify: () => void) {
@@ -52,7 +53,8 @@ export function PrintEventList({
       <h2 id="print-list-heading">{heading}</h2>
       <ol>
         {events.map((event) => {
-          const speaker = index.actorById.get(event.actors[0] ?? '')?.name
+          const speakerRecord = index.actorById.get(event.actors[0] ?? '')
+          const speaker = speakerRecord === undefined ? undefined : localName(speakerRecord, locale)
           return (
             <li key={event.id}>
               <span className="print-date">{timingInWords(event.timing, locale)}</span> —{' '}

@@ -47,11 +47,19 @@ const httpUrl = z
   })
   .meta({ format: 'uri', pattern: '^https?://', description: 'an http or https URL' })
 
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/
+
+/** The same name or label in other languages: a BCP 47 tag → non-empty text (shown in that UI language). */
+const localNames = z
+  .record(z.string().regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "uk" or "ru"'), text)
+  .meta({ description: 'the name in other languages: BCP 47 language tag → text' })
+
 export const actorSchema = z.strictObject({
   id: slug,
   name: text,
   role: text.optional(),
   side: text.optional(),
+  names: localNames.optional(),
 })
 
 export const outletSchema = z.strictObject({
@@ -59,21 +67,20 @@ export const outletSchema = z.strictObject({
   name: text,
   kind: z.enum(OUTLET_KINDS).optional(),
   url: httpUrl.optional(),
+  names: localNames.optional(),
 })
 
 export const formatSchema = z.strictObject({
   id: slug,
   label: text,
   description: text.optional(),
+  labels: localNames.optional(),
 })
 
 export const quoteSchema = z.strictObject({
   text,
-  lang: z.string().regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as "en" or "uk"'),
-  translatedFrom: z
-    .string()
-    .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as "ru"')
-    .optional(),
+  lang: z.string().regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "en" or "uk"'),
+  translatedFrom: z.string().regex(LANGUAGE_TAG, 'must be a BCP 47 language tag such as "ru"').optional(),
 })
 
 const linkFields = {

@@ -13,7 +13,7 @@ import type {
   ValidationResult,
 } from './dataset-types'
 import { axisEndOf, axisTimeOf, firstDayOf, lastDayOf, parseEdtfDate, type EdtfDate } from './edtf-date'
-import { foldText } from './fold-text'
+import { eventSearchText, type SearchLookups } from './event-search-text'
 
 const TOP_LEVEL_KEYS = new Set([
   '$schema',
@@ -78,6 +78,9 @@ function toIssues(prefix: readonly PropertyKey[], error: z.ZodError, input: unkn
           : `${JSON.stringify(actual).slice(0, 80)} is not one of ${allowed}`
     } else if (issue.code === 'too_small' && issue.origin === 'string') {
       message = 'must not be empty'
+    } else if (issue.code === 'invalid_key') {
+      // the only keyed maps are `names`/`labels`, whose keys are language tags
+      message = `${JSON.stringify(String(issue.path.at(-1))).slice(0, 80)} is not a BCP 47 language tag such as "uk" or "ru"`
     }
     issues.push({ path: formatPath(segments), message })
   }
@@ -86,7 +89,7 @@ function toIssues(prefix: readonly PropertyKey[], error: z.ZodError, input: unkn
 
 function articled(expected: string): string {
   if (expected === 'array') return 'a list'
-  if (expected === 'object') return 'an object'
+  if (expected === 'object' || expected === 'record') return 'an object'
   return `a ${expected}`
 }
 
@@ -268,6 +271,7 @@ export function validateDataset(input: unknown): ValidationResult {
   const droppedRelations: DatasetIssue[] = []
   const actorById = new Map([...actors.valid.values()].map(({ record }) => [record.id, record]))
   const outletById = new Map([...outlets.valid.values()].map(({ record }) => [record.id, record]))
+  const formatById = new Map([...formats.valid.values()].map(({ record }) => [record.id, record]))
   const checkedEvents: DatasetEvent[] = []
   for (const { record, index } of events.valid.values()) {
     let related = record.related
@@ -284,7 +288,7 @@ export function validateDataset(input: unknown): ValidationResult {
       })
     }
     const withRelated: StatementEvent = related === record.related ? record : { ...record, related }
-    checkedEvents.push(enrichEvent(withRelated, actorById, outletById))
+    checkedEvents.push(enrichEvent(withRelated, { actorById, outletById, formatById }))
   }
   checkedEvents.sort(compareEvents)
   setAside.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list) || a.index - b.index)
@@ -372,23 +376,10 @@ function parsedOrThrow(raw: string): EdtfDate {
   return parsed.date
 }
 
-function enrichEvent(
-  event: StatementEvent,
-  actorById: Map<string, Actor>,
-  outletById: Map<string, Outlet>,
-): DatasetEvent {
+function enrichEvent(event: StatementEvent, lookups: SearchLookups): DatasetEvent {
   const start = parsedOrThrow(event.date)
   const end = event.end === undefined ? null : parsedOrThrow(event.end)
-  const names: string[] = []
-  for (const id of [...event.actors, ...(event.about ?? [])]) names.push(actorById.get(id)?.name ?? '')
-  const quotes: string[] = [event.quote?.text ?? '']
-  for (const link of [...event.sourceChain, ...(event.alsoReportedBy ?? [])]) {
-    if (link.outlet !== undefined) names.push(outletById.get(link.outlet)?.name ?? '')
-    if (link.actor !== undefined) names.push(actorById.get(link.actor)?.name ?? '')
-    if (link.label !== undefined) names.push(link.label)
-    if (link.quote !== undefined) quotes.push(link.quote.text)
-  }
-  const searchText = foldText([event.title, ...quotes, event.summary ?? '', event.place ?? '', ...names].join('\n'))
+  const searchText = eventSearchText(event, lookups)
   return {
     ...event,
     timing: {

@@ -2,6 +2,7 @@ import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { dateInWords, timingInWords } from '../i18n/date-words'
 import { parseEdtfDate } from '../dataset/edtf-date'
+import { localName } from '../i18n/local-name'
 import { messagesEn } from '../i18n/messages-en'
 import { describeLinkParty } from './describe-link'
 import { languageName } from './language-name'
@@ -34,21 +35,22 @@ function linkDate(value: string | undefined): string {
 export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Date, pageUrl: string): Citation {
   const speakers = event.actors.map((id) => {
     const actor = index.actorById.get(id)
-    return actor === undefined ? id : actor.role === undefined ? actor.name : `${actor.name} (${actor.role})`
+    const name = localName(actor, 'en', id)
+    return actor?.role === undefined ? name : `${name} (${actor.role})`
   })
   const when = timingInWords(event.timing, 'en')
   const accessedWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
     accessed,
   )
   const last = event.sourceChain.at(-1)
-  const publisher = last === undefined ? null : describeLinkParty(last, index, messagesEn.chain.outletKind).name
+  const publisher = last === undefined ? null : describeLinkParty(last, index, messagesEn.chain.outletKind, 'en').name
   const translation =
     event.quote?.translatedFrom !== undefined && publisher !== null
       ? `As published by ${publisher}, in translation from ${languageName(event.quote.translatedFrom, 'en')}.`
       : null
 
   const chain = event.sourceChain.map((link, i) => {
-    const party = describeLinkParty(link, index, messagesEn.chain.outletKind)
+    const party = describeLinkParty(link, index, messagesEn.chain.outletKind, 'en')
     const url = link.url === undefined ? null : safeHttpUrl(link.url)
     return {
       n: i + 1,

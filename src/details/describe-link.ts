@@ -1,5 +1,7 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { ParallelReport, SourceLink } from '../dataset/dataset-types'
+import { localName } from '../i18n/local-name'
+import type { Locale } from '../i18n/locale'
 import type { Messages } from '../i18n/messages-en'
 
 export interface LinkParty {
@@ -11,21 +13,22 @@ export interface LinkParty {
 
 /**
  * Who a chain link is, in words; a label is a relay the dataset does not list by id. Names and roles
- * are the dataset's; an outlet's kind is put in the words given (the interface language's).
+ * are the dataset's (in `locale` where it has them); an outlet's kind is put in the words given.
  */
 export function describeLinkParty(
   link: SourceLink | ParallelReport,
   index: DatasetIndex,
   outletKinds: Messages['chain']['outletKind'],
+  locale: Locale,
 ): LinkParty {
   if (link.actor !== undefined) {
     const actor = index.actorById.get(link.actor)
-    return { name: actor?.name ?? link.actor, detail: actor?.role ?? null, type: 'actor' }
+    return { name: localName(actor, locale, link.actor), detail: actor?.role ?? null, type: 'actor' }
   }
   if (link.outlet !== undefined) {
     const outlet = index.outletById.get(link.outlet)
     return {
-      name: outlet?.name ?? link.outlet,
+      name: localName(outlet, locale, link.outlet),
       detail: outlet?.kind === undefined ? null : outletKinds[outlet.kind],
       type: 'outlet',
     }

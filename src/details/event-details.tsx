@@ -3,6 +3,8 @@ import type { DatasetIndex, RelatedLink } from '../dataset/dataset-index'
 import type { DatasetEvent, Stance } from '../dataset/dataset-types'
 import { timingInWords } from '../i18n/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
+import { localName } from '../i18n/local-name'
+import type { Locale } from '../i18n/locale'
 import { describeLinkParty } from './describe-link'
 import { languageName } from './language-name'
 import { ParallelReports, QuoteText, SourceChain } from './source-chain'
@@ -18,15 +20,20 @@ export interface EventDetailsProps {
   readonly actions?: ReactNode
 }
 
-function actorName(index: DatasetIndex, id: string): string {
-  return index.actorById.get(id)?.name ?? id
+function actorName(index: DatasetIndex, id: string, locale: Locale): string {
+  return localName(index.actorById.get(id), locale, id)
 }
 
 function StanceLine({ stance, index }: { readonly stance: Stance; readonly index: DatasetIndex }) {
+  const locale = useLocale()
   const words = useMessages().details
-  const format = index.formatById.get(stance.format)?.label ?? stance.format
-  const attributedBy = stance.attributedBy === undefined ? null : actorName(index, stance.attributedBy)
-  return <li>{words.stanceLine(actorName(index, stance.actor), words.stance[stance.stance], format, attributedBy)}</li>
+  const format = localName(index.formatById.get(stance.format), locale, stance.format)
+  const attributedBy = stance.attributedBy === undefined ? null : actorName(index, stance.attributedBy, locale)
+  return (
+    <li>
+      {words.stanceLine(actorName(index, stance.actor, locale), words.stance[stance.stance], format, attributedBy)}
+    </li>
+  )
 }
 
 function RelatedLine({
@@ -70,7 +77,8 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         ? words.speakers
         : words.speaker
   const lastLink = event.sourceChain.at(-1)
-  const publishedBy = lastLink === undefined ? null : describeLinkParty(lastLink, index, messages.chain.outletKind).name
+  const publishedBy =
+    lastLink === undefined ? null : describeLinkParty(lastLink, index, messages.chain.outletKind, locale).name
   const wordings = event.sourceChain.flatMap((link, position) =>
     link.quote === undefined ? [] : [{ link, position, quote: link.quote }],
   )
@@ -104,7 +112,7 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
               const actor = index.actorById.get(id)
               return (
                 <li key={id}>
-                  {actor?.name ?? id}
+                  {localName(actor, locale, id)}
                   {actor?.role !== undefined && <span className="actor-role">, {actor.role}</span>}
                 </li>
               )
@@ -114,13 +122,13 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         {event.about !== undefined && event.about.length > 0 && (
           <>
             <dt>{words.about}</dt>
-            <dd>{event.about.map((id) => actorName(index, id)).join(', ')}</dd>
+            <dd>{event.about.map((id) => actorName(index, id, locale)).join(', ')}</dd>
           </>
         )}
         {event.formats !== undefined && event.formats.length > 0 && (
           <>
             <dt>{words.formats}</dt>
-            <dd>{event.formats.map((id) => index.formatById.get(id)?.label ?? id).join(' · ')}</dd>
+            <dd>{event.formats.map((id) => localName(index.formatById.get(id), locale, id)).join(' · ')}</dd>
           </>
         )}
         {event.place !== undefined && (
@@ -172,7 +180,7 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
                 <p className="wording-source">
                   {words.wordingLink(
                     position + 1,
-                    describeLinkParty(link, index, messages.chain.outletKind).name,
+                    describeLinkParty(link, index, messages.chain.outletKind, locale).name,
                     quote.text === event.quote?.text,
                   )}
                 </p>

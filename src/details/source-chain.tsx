@@ -57,7 +57,8 @@ function LinkBody({
   readonly how: HowValue | undefined
 }) {
   const words = useMessages().chain
-  const party = describeLinkParty(link, index, words.outletKind)
+  const locale = useLocale()
+  const party = describeLinkParty(link, index, words.outletKind, locale)
   return (
     <>
       <p className="chain-party">

@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { doubtInWords, timingInWords } from '../i18n/date-words'
 import { useLocale } from '../i18n/i18n-context'
+import { localName } from '../i18n/local-name'
 import { isPlainLeftClick } from '../url-state/link-click'
 import { MarkedText } from './marked-text'
 import { matchExcerpt } from './match-excerpt'
@@ -34,8 +35,9 @@ export const EventEntry = memo(function EventEntry({
 }: EventEntryProps) {
   const locale = useLocale()
   const doubt = doubtInWords(event.timing, locale)
-  const speaker = index.actorById.get(event.actors[0] ?? '')?.name
-  const excerpt = matchExcerpt(event, index, highlightTerms)
+  const speakerRecord = index.actorById.get(event.actors[0] ?? '')
+  const speaker = speakerRecord === undefined ? undefined : localName(speakerRecord, locale)
+  const excerpt = matchExcerpt(event, index, highlightTerms, locale)
   const handleClick = (click: MouseEvent<HTMLAnchorElement>) => {
     // let the browser open a new tab or window for modified clicks; the href is a real deep link
     if (!isPlainLeftClick(click)) return

@@ -17,10 +17,12 @@ describe('facet counts', () => {
     const lavrov = dataset.events.filter(
       (event) => event.actors.includes('lavrov') || (event.about ?? []).includes('lavrov'),
     )
+    expect(lavrov.length).toBeGreaterThan(1)
     expect(counts.actors.get('lavrov')).toBe(lavrov.length)
-    expect(counts.actors.get('lavrov')).toBe(3)
-    expect(counts.kinds.get('meeting')).toBe(2)
-    expect(counts.formats.get('raised-level-delegations')).toBe(3)
+    expect(counts.kinds.get('meeting')).toBe(dataset.events.filter((event) => event.kind === 'meeting').length)
+    expect(counts.formats.get('raised-level-delegations')).toBe(
+      dataset.events.filter((event) => (event.formats ?? []).includes('raised-level-delegations')).length,
+    )
   })
 
   it('counts each facet under the other filters only, so ticking an actor does not zero the other actors', () => {
@@ -31,8 +33,11 @@ describe('facet counts', () => {
     expect(counts.actors.get('leavitt')).toBe(1)
     expect(counts.actors.get('ushakov')).toBeUndefined()
     // kinds: counted among Lavrov's events, whatever kind is ticked
-    expect(counts.kinds.get('statement')).toBe(1)
-    expect(counts.kinds.get('proposal')).toBe(1)
+    const lavrovs = filterEvents(dataset.events, { ...NONE, actors: ['lavrov'] })
+    const ofKind = (kind: string) => lavrovs.filter((event) => event.kind === kind).length
+    expect(ofKind('statement')).toBeGreaterThan(1)
+    expect(counts.kinds.get('statement')).toBe(ofKind('statement'))
+    expect(counts.kinds.get('proposal')).toBe(ofKind('proposal'))
     expect(counts.kinds.get('claim')).toBe(1)
     // the counted numbers agree with what filtering shows
     expect(filterEvents(dataset.events, { ...filter, actors: ['leavitt'] })).toHaveLength(1)

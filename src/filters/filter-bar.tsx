@@ -1,7 +1,9 @@
 import { memo, useCallback, useMemo, useState } from 'react'
 import type { Dataset } from '../dataset/dataset-types'
 import { EVENT_KINDS } from '../dataset/dataset-vocabulary'
-import { useMessages } from '../i18n/i18n-context'
+import { useLocale, useMessages } from '../i18n/i18n-context'
+import { localName } from '../i18n/local-name'
+import type { Locale } from '../i18n/locale'
 import type { HistoryMode } from '../url-state/use-view-state'
 import { countFacets } from './facet-counts'
 import { FacetChecklist, type FacetGroup } from './facet-checklist'
@@ -26,12 +28,12 @@ export interface FilterBarProps {
 
 type Facet = 'actors' | 'formats' | 'kinds' | 'dates' | 'all'
 
-function actorGroups(dataset: Dataset, otherSide: string): FacetGroup[] {
+function actorGroups(dataset: Dataset, otherSide: string, locale: Locale): FacetGroup[] {
   const bySide = new Map<string, { id: string; label: string }[]>()
   for (const actor of dataset.actors) {
     const side = actor.side ?? otherSide
     const group = bySide.get(side) ?? []
-    group.push({ id: actor.id, label: actor.name })
+    group.push({ id: actor.id, label: localName(actor, locale) })
     bySide.set(side, group)
   }
   // sides in the dataset's order; actors without a side come last, under "Other" (in the interface language)
@@ -59,12 +61,13 @@ export const FilterBar = memo(function FilterBar({
   const vocabulary = useMemo(() => filterVocabulary(dataset), [dataset])
   const known = useMemo(() => withKnownIds(filter, vocabulary), [filter, vocabulary])
   const counts = useMemo(() => countFacets(dataset.events, known), [dataset.events, known])
-  const actors = useMemo(() => actorGroups(dataset, words.otherSide), [dataset, words.otherSide])
+  const locale = useLocale()
+  const actors = useMemo(() => actorGroups(dataset, words.otherSide, locale), [dataset, words.otherSide, locale])
   const formats = useMemo(
     (): FacetGroup[] => [
-      { label: null, options: dataset.formats.map((format) => ({ id: format.id, label: format.label })) },
+      { label: null, options: dataset.formats.map((format) => ({ id: format.id, label: localName(format, locale) })) },
     ],
-    [dataset],
+    [dataset, locale],
   )
   const kinds = useMemo((): FacetGroup[] => {
     const used = new Set<string>(dataset.events.map((event) => event.kind))

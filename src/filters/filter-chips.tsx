@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/dataset-types'
-import { useMessages } from '../i18n/i18n-context'
+import { useLocale, useMessages } from '../i18n/i18n-context'
+import { localName } from '../i18n/local-name'
 import type { HistoryMode } from '../url-state/use-view-state'
 import type { EventFilter } from './filter-events'
 
@@ -21,8 +22,9 @@ interface Chip {
 export function FilterChips({ dataset, filter, onChange }: FilterChipsProps) {
   const messages = useMessages()
   const words = messages.filters
-  const actorName = new Map(dataset.actors.map((actor) => [actor.id, actor.name]))
-  const formatLabel = new Map(dataset.formats.map((format) => [format.id, format.label]))
+  const locale = useLocale()
+  const actorName = new Map(dataset.actors.map((actor) => [actor.id, localName(actor, locale)]))
+  const formatLabel = new Map(dataset.formats.map((format) => [format.id, localName(format, locale)]))
   const kindLabel = new Map<string, string>(Object.entries(messages.kinds.many))
   const chips: Chip[] = [
     ...filter.actors.map((id) => ({

@@ -320,6 +320,10 @@ export const messagesEn = {
     showEvidence: (n: number) => `, show the ${n} events behind it`,
     evidence: 'Events behind this position',
     evidenceHeading: (actor: string, format: string) => `${actor} on “${format}”`,
+    /** the row group of actors the dataset gives no side */
+    otherSide: 'Other',
+    goToDay: (day: string) => `Show positions as of ${day}`,
+    closeEvidence: 'Close',
   },
 
   timeline: {

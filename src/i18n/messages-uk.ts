@@ -343,6 +343,9 @@ export const messagesUk: Messages = {
     showEvidence: (n) => `, показати ${n} ${count(n, 'подію', 'події', 'подій')} за цією позицією`,
     evidence: 'Події, на яких ґрунтується ця позиція',
     evidenceHeading: (actor, format) => `${actor} щодо «${format}»`,
+    otherSide: 'Інші',
+    goToDay: (day) => `Показати позиції станом на ${day}`,
+    closeEvidence: 'Закрити',
   },
 
   timeline: {

@@ -1,11 +1,11 @@
-import { useId, useMemo, useState, type MouseEvent } from 'react'
+import { Fragment, useId, useMemo, useState } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
-import { timingInWords } from '../i18n/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
-import type { Messages } from '../i18n/messages-en'
-import { buildStanceMatrix, cellKey, lastEventDay } from './stance-matrix'
-import { isPlainLeftClick } from '../url-state/link-click'
+import { localName } from '../i18n/local-name'
+import { MatrixEvidence, voiceText } from './matrix-evidence'
+import { buildStanceMatrix, cellKey, groupActorsBySide, lastEventDay } from './stance-matrix'
+import './stance-matrix.css'
 
 export interface StanceMatrixViewProps {
   readonly index: DatasetIndex
@@ -18,28 +18,74 @@ export interface StanceMatrixViewProps {
   readonly onSelect: (eventId: string) => void
 }
 
-function voiceText(attributedBy: string | null, index: DatasetIndex, words: Messages['matrix']): string {
-  return attributedBy === null
-    ? words.ownWord
-    : words.accordingTo(index.actorById.get(attributedBy)?.name ?? attributedBy)
-}
-
-/** Actors × formats: who stands where as of a day, in whose words, and where sources conflict. */
+/**
+ * Actors × formats: who stands where as of a day, in whose words, and where sources conflict. Rows
+ * are grouped by side; the header row and the actor column stay in place while the table scrolls in
+ * its own box, and a cell's events open in a row right under the cell's row.
+ */
 export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEvent, onSelect }: StanceMatrixViewProps) {
   const dateId = useId()
+  const evidenceId = useId()
   const locale = useLocale()
   const words = useMessages().matrix
   const defaultDay = lastEventDay(events)
   const day = asOf ?? defaultDay
   const matrix = useMemo(() => buildStanceMatrix(index.dataset, events, day), [index, events, day])
+  const groups = useMemo(() => groupActorsBySide(index.dataset, matrix.actorIds), [index, matrix])
   const [openCell, setOpenCell] = useState<string | null>(null)
   const open = openCell === null ? undefined : matrix.cells.get(openCell)
+  const columns = matrix.formatIds.length + 1
 
-  const handleEventClick = (click: MouseEvent<HTMLAnchorElement>, eventId: string) => {
-    if (!isPlainLeftClick(click)) return
-    click.preventDefault()
-    onSelect(eventId)
-  }
+  const renderRow = (actorId: string) => (
+    <Fragment key={actorId}>
+      <tr>
+        <th scope="row">{localName(index.actorById.get(actorId), locale, actorId)}</th>
+        {matrix.formatIds.map((formatId) => {
+          const key = cellKey(actorId, formatId)
+          const cell = matrix.cells.get(key)
+          if (cell === undefined) {
+            return (
+              <td key={formatId} className="matrix-cell is-empty">
+                <span className="visually-hidden">{words.noPosition}</span>
+                <span aria-hidden="true">—</span>
+              </td>
+            )
+          }
+          const isOpen = open !== undefined && openCell === key
+          return (
+            <td key={formatId} className={`matrix-cell stance-${cell.latest.stance}${isOpen ? ' is-open' : ''}`}>
+              <button
+                type="button"
+                aria-expanded={isOpen}
+                aria-controls={isOpen ? evidenceId : undefined}
+                onClick={() => setOpenCell(isOpen ? null : key)}
+              >
+                <span className="matrix-stance">{words.stance[cell.latest.stance]}</span>
+                <span className="matrix-voice">{voiceText(cell.latest.attributedBy, index, words, locale)}</span>
+                {cell.hasConflict && <span className="matrix-conflict">{words.sourcesDiffer}</span>}
+                <span className="visually-hidden">{words.showEvidence(cell.evidence.length)}</span>
+              </button>
+            </td>
+          )
+        })}
+      </tr>
+      {open !== undefined && open.actorId === actorId && (
+        <tr className="matrix-evidence-row">
+          <td colSpan={columns}>
+            <MatrixEvidence
+              id={evidenceId}
+              cell={open}
+              index={index}
+              hrefForEvent={hrefForEvent}
+              onSelect={onSelect}
+              onGoToDay={(evidenceDay) => onAsOfChange(evidenceDay)}
+              onClose={() => setOpenCell(null)}
+            />
+          </td>
+        </tr>
+      )}
+    </Fragment>
+  )
 
   return (
     <section className="stance-matrix" aria-labelledby="matrix-heading">
@@ -63,79 +109,40 @@ export function StanceMatrixView({ index, events, asOf, onAsOfChange, hrefForEve
       {matrix.actorIds.length === 0 ? (
         <p className="empty-result">{words.empty}</p>
       ) : (
-        <div className="matrix-scroll">
-          <table>
-            <caption>{words.caption(day)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{words.actor}</th>
-                {matrix.formatIds.map((formatId) => (
-                  <th scope="col" key={formatId}>
-                    {index.formatById.get(formatId)?.label ?? formatId}
+        <>
+          {/* the caption's words, above the scroller so they do not scroll sideways with the table */}
+          <p className="matrix-caption" aria-hidden="true">
+            {words.caption(day)}
+          </p>
+          {/* its own scroller, both ways: the page never scrolls sideways, and sticky headers stay in view */}
+          <div className="matrix-scroll" tabIndex={0} role="group" aria-labelledby="matrix-heading">
+            <table>
+              <caption className="visually-hidden">{words.caption(day)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="matrix-corner">
+                    {words.actor}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.actorIds.map((actorId) => (
-                <tr key={actorId}>
-                  <th scope="row">{index.actorById.get(actorId)?.name ?? actorId}</th>
-                  {matrix.formatIds.map((formatId) => {
-                    const key = cellKey(actorId, formatId)
-                    const cell = matrix.cells.get(key)
-                    if (cell === undefined) {
-                      return (
-                        <td key={formatId} className="matrix-cell is-empty">
-                          <span className="visually-hidden">{words.noPosition}</span>
-                          <span aria-hidden="true">—</span>
-                        </td>
-                      )
-                    }
-                    return (
-                      <td key={formatId} className={`matrix-cell stance-${cell.latest.stance}`}>
-                        <button
-                          type="button"
-                          aria-expanded={openCell === key}
-                          onClick={() => setOpenCell(openCell === key ? null : key)}
-                        >
-                          <span className="matrix-stance">{words.stance[cell.latest.stance]}</span>
-                          <span className="matrix-voice">{voiceText(cell.latest.attributedBy, index, words)}</span>
-                          {cell.hasConflict && <span className="matrix-conflict">{words.sourcesDiffer}</span>}
-                          <span className="visually-hidden">{words.showEvidence(cell.evidence.length)}</span>
-                        </button>
-                      </td>
-                    )
-                  })}
+                  {matrix.formatIds.map((formatId) => (
+                    <th scope="col" key={formatId}>
+                      {localName(index.formatById.get(formatId), locale, formatId)}
+                    </th>
+                  ))}
                 </tr>
+              </thead>
+              {groups.map((group) => (
+                <tbody key={group.side ?? ''}>
+                  <tr className="matrix-side">
+                    <th scope="rowgroup" colSpan={columns}>
+                      <span>{group.side ?? words.otherSide}</span>
+                    </th>
+                  </tr>
+                  {group.actorIds.map(renderRow)}
+                </tbody>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {open !== undefined && (
-        <div className="matrix-evidence" role="region" aria-label={words.evidence}>
-          <h3>
-            {words.evidenceHeading(
-              index.actorById.get(open.actorId)?.name ?? open.actorId,
-              index.formatById.get(open.formatId)?.label ?? open.formatId,
-            )}
-          </h3>
-          <ol>
-            {open.evidence.map((item) => {
-              const event = index.eventById.get(item.eventId)
-              if (event === undefined) return null
-              return (
-                <li key={`${item.eventId}:${item.attributedBy ?? ''}:${item.stance}`}>
-                  {words.stance[item.stance]} ({voiceText(item.attributedBy, index, words)}) —{' '}
-                  <a href={hrefForEvent(event.id)} onClick={(click) => handleEventClick(click, event.id)}>
-                    {event.title}
-                  </a>{' '}
-                  <span className="related-date">({timingInWords(event.timing, locale)})</span>
-                </li>
-              )
-            })}
-          </ol>
-        </div>
+            </table>
+          </div>
+        </>
       )}
     </section>
   )

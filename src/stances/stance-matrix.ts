@@ -77,6 +77,28 @@ export function buildStanceMatrix(
   }
 }
 
+export interface SideGroup {
+  /** the dataset's `side`, or null for actors without one */
+  readonly side: string | null
+  readonly actorIds: readonly string[]
+}
+
+/**
+ * The matrix's rows grouped by side: sides in the order the dataset first names them, actors in
+ * their order within each, and actors without a side last.
+ */
+export function groupActorsBySide(dataset: Dataset, actorIds: readonly string[]): SideGroup[] {
+  const sideOf = new Map(dataset.actors.map((actor) => [actor.id, actor.side ?? null]))
+  const groups = new Map<string | null, string[]>()
+  for (const actorId of actorIds) {
+    const side = sideOf.get(actorId) ?? null
+    groups.set(side, [...(groups.get(side) ?? []), actorId])
+  }
+  const sides: (string | null)[] = [...groups.keys()].filter((side) => side !== null)
+  if (groups.has(null)) sides.push(null)
+  return sides.map((side) => ({ side, actorIds: groups.get(side) ?? [] }))
+}
+
 /** The day of the dataset's last event, the matrix's default "as of". */
 export function lastEventDay(events: readonly DatasetEvent[]): string | null {
   let last: string | null = null

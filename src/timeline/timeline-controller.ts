@@ -1,6 +1,7 @@
 import { DataSet } from 'vis-data/peer'
 import { Timeline, type DataGroup, type DataItem, type IdType } from 'vis-timeline/peer'
 import type { Actor, DatasetEvent } from '../dataset/dataset-types'
+import { localName } from '../i18n/local-name'
 import type { Locale } from '../i18n/locale'
 import type { Messages } from '../i18n/messages-en'
 import { ItemSync } from './item-sync'
@@ -50,7 +51,6 @@ export class TimelineController {
     private readonly container: HTMLElement,
     private locale: Locale,
     private messages: Messages,
-    private readonly nameOf: (actor: Actor) => string = (actor) => actor.name,
   ) {
     this.heightPx = Math.max(container.clientHeight, 200)
     // rows and window are in place before the items arrive, so that vis lays the items out once
@@ -190,7 +190,8 @@ export class TimelineController {
       capacity,
       choices: this.sideChoices,
       otherSide: this.messages.filters.otherSide,
-      nameOf: this.nameOf,
+      // row labels name the actor in the interface language when the dataset gives that name
+      nameOf: (actor) => localName(actor, this.locale),
     })
     const before = this.layout.rows
     this.layout = layout

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAppHarness, type AppHarness } from './app-harness'
+import { APP_DIST, startAppHarness, type AppHarness } from './app-harness'
 import { axeRoute, seriousViolations } from './axe'
 
 // Issue 6: automated checks (axe-core) in every state a reader meets, plus what axe cannot judge:
@@ -14,6 +16,15 @@ afterAll(async () => {
 })
 
 const PHONE = { width: 375, height: 812 }
+/** The bundled dataset the built app serves: its title is the page's h1, its events the total count. */
+const BUNDLED = (() => {
+  const document: unknown = JSON.parse(readFileSync(join(APP_DIST, 'data/summit-formats.json'), 'utf8'))
+  if (typeof document !== 'object' || document === null || !('title' in document) || !('events' in document))
+    throw new Error('the built app has no bundled dataset')
+  if (!Array.isArray(document.events)) throw new Error('the bundled dataset has no list of events')
+  return { title: String(document.title), total: document.events.length }
+})()
+const SHOWING = new RegExp(`^Showing \\d+ of ${BUNDLED.total} events`)
 const ANY_FORMAT_TITLE = 'Lavrov: ready for any format, but a summit must be well prepared'
 
 async function openReady(path: string, viewport?: { width: number; height: number }): Promise<Page> {
@@ -60,7 +71,7 @@ describe('axe-core finds no serious or critical violations', () => {
 
   it('with filters active', async () => {
     const page = await openReady('/?actors=lavrov,putin&q=format&kinds=statement')
-    await page.getByText(/^Showing \d+ of 10 events/).waitFor()
+    await page.getByText(SHOWING).waitFor()
     await expectNoSeriousViolations(page)
     await page.context().close()
   })
@@ -106,9 +117,7 @@ describe('structure for screen readers', () => {
     await expect(page.getByRole('navigation', { name: 'Views' }).count()).resolves.toBe(1)
     await expect(page.getByRole('search').count()).resolves.toBe(1)
     await expect(page.getByRole('region', { name: 'Event details' }).count()).resolves.toBe(1)
-    await expect(page.getByRole('heading', { level: 1 }).allTextContents()).resolves.toEqual([
-      'Summit-format statements, August 2025',
-    ])
+    await expect(page.getByRole('heading', { level: 1 }).allTextContents()).resolves.toEqual([BUNDLED.title])
     const sections = await page.getByRole('heading', { level: 2 }).allTextContents()
     expect(sections).toEqual(expect.arrayContaining(['Filters', 'Timeline', 'Events', ANY_FORMAT_TITLE]))
     const timeline = page.getByRole('application', { name: 'Timeline, one row per actor' })
@@ -136,12 +145,16 @@ describe('structure for screen readers', () => {
       Reflect.set(window, '__announced', seen)
     })
     await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('lavrov', { delay: 40 })
-    const count = page.getByText(/^Showing \d+ of 10 events/)
-    await page.waitForFunction(() =>
-      /^Showing [1-9] of 10 events/.test(document.querySelector('.showing-count')?.textContent ?? ''),
+    const count = page.getByText(SHOWING)
+    await page.waitForFunction(
+      (total) =>
+        new RegExp(`^Showing [1-9]\\d* of ${total} events`).test(
+          document.querySelector('.showing-count')?.textContent ?? '',
+        ) && !(document.querySelector('.showing-count')?.textContent ?? '').startsWith(`Showing ${total} `),
+      BUNDLED.total,
     )
     const shown = Number(/\d+/.exec((await count.textContent()) ?? '')?.[0])
-    const expected = `${shown} of 10 events match the filters.`
+    const expected = `${shown} of ${BUNDLED.total} events match the filters.`
     await page.waitForFunction(
       (text) => (document.querySelector('[data-testid="live-region"]')?.textContent ?? '').includes(text),
       expected,

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkCsvText } from '../../src/dataset/check-csv-text'
 import { checkDatasetText } from '../../src/dataset/check-dataset-text'
 import { validateDataset } from '../../src/dataset/validate-dataset'
+import { fileSlug } from '../../src/export/download-file'
+import { filterEvents } from '../../src/filters/filter-events'
 import { startAppHarness, type AppHarness } from './app-harness'
 
 let app: AppHarness
@@ -18,35 +20,86 @@ if (!bundled.ok) throw new Error('bundled dataset does not load')
 const bundledEvents = bundled.value.dataset.events
 
 describe('beyond a timeline', () => {
-  it('shows who stands where as a table; a cell lists its events and opening one moves the date', async () => {
+  it('shows who stands where as a table by side; a cell lists its events; opening one keeps the day', async () => {
     const page = await app.openPage('/?view=matrix')
     const table = page.getByRole('table')
     await table.waitFor()
-    await table.getByRole('columnheader', { name: 'Putin–Zelenskyy meeting' }).waitFor()
-    // by default the table is as of the last event (20 August), so Lavrov's positions are there
+    const formats = bundled.value.dataset.formats.map((format) => format.label)
+    const bilateral = bundled.value.dataset.formats.find((format) => format.id === 'bilateral-leaders')?.label ?? ''
+    await table.getByRole('columnheader', { name: bilateral }).waitFor()
+    await table.getByRole('rowheader', { name: 'Russia', exact: true }).waitFor()
     await table.getByRole('rowheader', { name: 'Sergei Lavrov' }).waitFor()
-    const cell = table
-      .getByRole('row', { name: /Vladimir Putin/ })
-      .getByRole('button', { name: /according to Karoline Leavitt/ })
-      .first()
+    // Putin's cell under the bilateral meeting: its events include what Leavitt said he agreed to
+    const headers = await table.getByRole('columnheader').allTextContents()
+    const column = headers.indexOf(bilateral)
+    expect(column).toBeGreaterThan(0)
+    expect(formats).toContain(bilateral)
+    const putinRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Vladimir Putin' }) })
+    const cell = putinRow
+      .locator('td')
+      .nth(column - 1)
+      .getByRole('button')
     await cell.click()
+    await expect(cell.getAttribute('aria-expanded')).resolves.toBe('true')
     const evidence = page.getByRole('region', { name: 'Events behind this position' })
-    await evidence.getByRole('link', { name: 'Leavitt: Putin agreed to a meeting with Zelenskyy' }).click()
-    await page
-      .getByRole('article')
-      .getByRole('heading', { level: 2, name: 'Leavitt: Putin agreed to a meeting with Zelenskyy' })
-      .waitFor()
+    const leavitt = 'Leavitt: Putin agreed to a meeting with Zelenskyy'
+    await evidence.getByRole('link', { name: leavitt }).click()
+    await page.getByRole('article').getByRole('heading', { level: 2, name: leavitt }).waitFor()
     await page.waitForURL(
       (url) =>
         url.searchParams.get('event') === 'leavitt-putin-agreed-bilateral' &&
-        url.searchParams.get('asof') === '2025-08-19' &&
-        url.searchParams.get('view') === 'matrix',
+        url.searchParams.get('view') === 'matrix' &&
+        url.searchParams.get('asof') === null,
     )
-    // as of 19 August, Lavrov had not yet spoken
+    // moving the table to that day is its own action
+    await evidence
+      .getByRole('listitem')
+      .filter({ hasText: leavitt })
+      .getByRole('button', { name: 'Show positions as of 19 August 2025' })
+      .click()
+    await page.waitForURL((url) => url.searchParams.get('asof') === '2025-08-19')
+    // as of 19 August, only those with a position by then have a row
+    const laterOnly = bundled.value.dataset.actors.find(
+      (actor) =>
+        bundledEvents.some((e) => e.timing.firstDay > '2025-08-19' && e.stances?.some((s) => s.actor === actor.id)) &&
+        !bundledEvents.some((e) => e.timing.firstDay <= '2025-08-19' && e.stances?.some((s) => s.actor === actor.id)),
+    )
+    if (laterOnly === undefined) throw new Error('no actor whose positions all come after 19 August')
     await table.getByRole('rowheader', { name: 'Vladimir Putin' }).waitFor()
-    await expect(table.getByRole('rowheader', { name: 'Sergei Lavrov' }).count()).resolves.toBe(0)
+    await expect(table.getByRole('rowheader', { name: laterOnly.name }).count()).resolves.toBe(0)
     await page.getByRole('link', { name: 'Timeline' }).click()
     await page.waitForURL((url) => url.searchParams.get('view') === null)
+    await page.context().close()
+  })
+
+  it('keeps the matrix in its own scroller on a phone: the page never scrolls sideways', async () => {
+    const page = await app.openPage('/?view=matrix', { viewport: { width: 390, height: 844 } })
+    const table = page.getByRole('table')
+    await table.waitFor()
+    await table.getByRole('button').first().click()
+    await page.getByRole('region', { name: 'Events behind this position' }).waitFor()
+    const sizes = await page.evaluate(() => {
+      const scroller = document.querySelector('.matrix-scroll')
+      if (!(scroller instanceof HTMLElement)) throw new Error('no matrix scroller')
+      return {
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        matrix: scroller.scrollWidth,
+        box: scroller.clientWidth,
+      }
+    })
+    expect(sizes.page).toBeLessThanOrEqual(sizes.viewport)
+    // the table is wider than the phone, so this is the matrix scrolling, not a table that fits
+    expect(sizes.matrix).toBeGreaterThan(sizes.box)
+    // the actor column stays put while the table scrolls sideways
+    const actor = table.getByRole('rowheader', { name: 'Vladimir Putin' })
+    const before = await actor.boundingBox()
+    await page.locator('.matrix-scroll').evaluate((scroller) => {
+      scroller.scrollLeft = 400
+    })
+    // (within a pixel: a sticky cell snaps to whole pixels)
+    await expect.poll(async () => Math.abs(((await actor.boundingBox())?.x ?? -99) - (before?.x ?? 0))).toBeLessThan(1)
+    await expect(page.locator('.matrix-scroll').evaluate((scroller) => scroller.scrollLeft)).resolves.toBeGreaterThan(0)
     await page.context().close()
   })
 
@@ -69,27 +122,32 @@ describe('beyond a timeline', () => {
 
   it('exports the events of the current view as a valid dataset and as CSV', async () => {
     const page = await app.openPage('/?actors=lavrov')
-    await page.getByText('Showing 3 of 10 events').waitFor()
+    const lavrovs = filterEvents(bundledEvents, {
+      actors: ['lavrov'],
+      formats: [],
+      kinds: [],
+      q: '',
+      from: null,
+      to: null,
+    })
+    const n = lavrovs.length
+    expect(n).toBeGreaterThan(1)
+    await page.getByText(`Showing ${n} of ${bundledEvents.length} events`).waitFor()
     await page.locator('.share-menu summary').click()
     const [jsonDownload] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export JSON (3)' }).click(),
+      page.getByRole('button', { name: `Export JSON (${n})` }).click(),
     ])
     expect(jsonDownload.suggestedFilename()).toMatch(
-      /^summit-format-statements-august-2025-3-events-\d{4}-\d{2}-\d{2}\.json$/,
+      new RegExp(`^${fileSlug(bundled.value.dataset.title)}-${n}-events-\\d{4}-\\d{2}-\\d{2}\\.json$`),
     )
     const exported: unknown = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'))
     const result = validateDataset(exported)
     expect(result.ok && result.value.setAside.length === 0 && result.value.droppedRelations.length === 0).toBe(true)
-    if (result.ok)
-      expect(result.value.dataset.events.map((e) => e.id).sort()).toEqual([
-        'lavrov-any-format',
-        'lavrov-political-track',
-        'lavrov-trump-received-idea',
-      ])
+    if (result.ok) expect(result.value.dataset.events.map((e) => e.id).sort()).toEqual(lavrovs.map((e) => e.id).sort())
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export CSV (3)' }).click(),
+      page.getByRole('button', { name: `Export CSV (${n})` }).click(),
     ])
     // the CSV is the same dataset in spreadsheet form: it reads back with the same events and no problem
     const imported = checkCsvText(readFileSync(await csvDownload.path(), 'utf8'))

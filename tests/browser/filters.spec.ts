@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppHarness, type AppHarness } from './app-harness'
+import { firstBundledDatasetRoute } from './first-bundled-dataset'
 
 // a small, clearly synthetic dataset that follows the contract (see its description)
 const SECOND_DATASET_FILE = fileURLToPath(new URL('../fixtures/views/second-dataset.json', import.meta.url))
@@ -14,6 +15,8 @@ let app: AppHarness
 beforeAll(async () => {
   const secondDataset = readFileSync(SECOND_DATASET_FILE)
   app = await startAppHarness([
+    // the journeys below were written for the first bundled file (see first-bundled-dataset.ts)
+    firstBundledDatasetRoute(),
     (request, response) => {
       if (new URL(request.url ?? '/', 'http://127.0.0.1').pathname !== SECOND_DATASET_PATH) return false
       response

@@ -1,12 +1,14 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppHarness, type AppHarness } from './app-harness'
+import { firstBundledDatasetRoute } from './first-bundled-dataset'
 
 // Issue 6: every action without a mouse. The timeline (vis-timeline has no keyboard support of its own)
 // is one tab stop whose arrow keys move a cursor over the events, Enter opens, Escape closes, +/- zoom.
 let app: AppHarness
 beforeAll(async () => {
-  app = await startAppHarness()
+  // the cursor journeys below were written for the first bundled file (see first-bundled-dataset.ts)
+  app = await startAppHarness([firstBundledDatasetRoute()])
 })
 afterAll(async () => {
   await app.close()
