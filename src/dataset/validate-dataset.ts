@@ -12,7 +12,17 @@ import type {
   StatementEvent,
   ValidationResult,
 } from './dataset-types'
-import { axisEndOf, axisTimeOf, firstDayOf, lastDayOf, parseEdtfDate, type EdtfDate } from './edtf-date'
+import {
+  axisEndOf,
+  axisTimeOf,
+  compareDates,
+  firstDayOf,
+  instantOf,
+  isEndBeforeStart,
+  lastDayOf,
+  parseEdtfDate,
+  type EdtfDate,
+} from './edtf-date'
 import { foldText } from './fold-text'
 
 const TOP_LEVEL_KEYS = new Set([
@@ -249,7 +259,7 @@ export function validateDataset(input: unknown): ValidationResult {
     }
     const start = event.date === undefined ? null : parseEdtfDate(event.date)
     const end = event.end === undefined ? null : parseEdtfDate(event.end)
-    if (start?.ok && end?.ok && lastDayOrTime(end.date) < firstDayOrTime(start.date))
+    if (start?.ok && end?.ok && isEndBeforeStart(start.date, end.date))
       found.push({
         path: formatPath([...base, 'end']),
         message: `"${event.end}" is before the event's date "${event.date}"`,
@@ -358,14 +368,6 @@ function looseEvent(raw: unknown): LooseEvent {
   }
 }
 
-function firstDayOrTime(date: EdtfDate): string {
-  return date.precision === 'time' ? date.raw.slice(0, 16) : firstDayOf(date)
-}
-
-function lastDayOrTime(date: EdtfDate): string {
-  return date.precision === 'time' ? date.raw.slice(0, 16) : `${lastDayOf(date)}T99`
-}
-
 function parsedOrThrow(raw: string): EdtfDate {
   const parsed = parseEdtfDate(raw)
   if (!parsed.ok) throw new Error(`unchecked date ${raw}`) // the schema already rejected bad dates
@@ -389,22 +391,40 @@ function enrichEvent(
     if (link.quote !== undefined) quotes.push(link.quote.text)
   }
   const searchText = foldText([event.title, ...quotes, event.summary ?? '', event.place ?? '', ...names].join('\n'))
+  const axisStart = axisTimeOf(start)
+  const firstDay = firstDayOf(start)
+  const lastDay = end === null ? lastDayOf(start) : lastDayOf(end)
   return {
     ...event,
     timing: {
       start,
       end,
-      axisStart: axisTimeOf(start),
-      axisEnd: end === null ? null : Math.max(axisEndOf(end), axisTimeOf(start)),
-      firstDay: firstDayOf(start),
-      lastDay: end === null ? lastDayOf(start) : lastDayOf(end),
+      axisStart,
+      axisEnd: end === null ? null : Math.max(axisEndOfSpan(start, end), axisStart),
+      firstDay,
+      // a timed end at a later instant may print an earlier day than its start (another offset)
+      lastDay: lastDay < firstDay ? firstDay : lastDay,
     },
     searchText,
   }
 }
 
+/**
+ * The axis places times at their printed wall-clock time; a span between two times keeps its real
+ * length, so an end written in another offset is neither stretched nor folded back (issue 13).
+ */
+function axisEndOfSpan(start: EdtfDate, end: EdtfDate): number {
+  if (start.precision === 'time' && end.precision === 'time')
+    return axisTimeOf(start) + (instantOf(end) - instantOf(start))
+  return axisEndOf(end)
+}
+
 function compareEvents(a: DatasetEvent, b: DatasetEvent): number {
-  return a.timing.axisStart - b.timing.axisStart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return (
+    compareDates(a.timing.start, b.timing.start) ||
+    a.timing.axisStart - b.timing.axisStart ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  )
 }
 
 /** Every problem of both kinds as flat lines, for the command-line validator and the error screen. */
