@@ -15,6 +15,7 @@ import {
 import { TIMELINE_OPTIONS, timelineLocaleOptions } from './timeline-options'
 import { toClusterItem, toTimelineItem, writeClusterCount, type TimelineItem } from './to-timeline-item'
 import { useTimelineKeyboard } from './use-timeline-keyboard'
+import { eventIdOfVisItem, visGroupId, visItemId } from './vis-ids'
 import './timeline-view.css'
 
 interface TimelineGroup extends DataGroup {
@@ -40,7 +41,7 @@ function toGroup(actor: Actor, order: number): TimelineGroup {
   // lets the view find a row's label (to scroll the rows to it)
   content.dataset.groupId = actor.id
   content.textContent = actor.name
-  return { id: actor.id, content, order }
+  return { id: visGroupId(actor.id), content, order }
 }
 
 /**
@@ -154,10 +155,11 @@ export function TimelineView({
     const replaced: string[] = []
     if (plan.mode === 'events') {
       for (const event of plan.events) {
-        next.set(event.id, event)
-        const before = shown.current.get(event.id)
+        const itemId = visItemId(event.id)
+        next.set(itemId, event)
+        const before = shown.current.get(itemId)
         if (before === event) continue
-        if (before !== undefined) replaced.push(event.id)
+        if (before !== undefined) replaced.push(itemId)
         added.push(itemFor(event))
       }
       clusters.current = new Map()
@@ -209,7 +211,7 @@ export function TimelineView({
       return
     }
     if (first !== null && first.startsWith(CLUSTER_ID_PREFIX)) return
-    onSelect(first)
+    onSelect(first === null ? null : eventIdOfVisItem(first))
   })
   const handleWindowChange = useEffectEvent((start: Date, end: Date) => onWindowChange?.(start, end))
 
@@ -347,7 +349,7 @@ export function TimelineView({
         timeline.moveTo(event.timing.axisStart, { animation: false })
         syncItems(timeline)
       }
-      if (!shown.current.has(event.id)) {
+      if (!shown.current.has(visItemId(event.id))) {
         // too dense here to draw the event on its own: zoom in around it
         const around = windowAround(events, event.id)
         if (around !== null) timeline.setWindow(around.start, around.end, { animation: false })
@@ -355,7 +357,8 @@ export function TimelineView({
       }
     }
     // setSelection does not fire 'select', so this cannot loop back into onSelect
-    timeline.setSelection(shown.current.has(event.id) ? [event.id] : [])
+    const itemId = visItemId(event.id)
+    timeline.setSelection(shown.current.has(itemId) ? [itemId] : [])
     if (isNew) scrollRowIntoView(containerRef.current, groupOf(event), 10)
   })
 

@@ -2,7 +2,8 @@ import type { DatasetEvent } from '../dataset/dataset-types'
 import { doubtInWords } from '../dataset/date-words'
 import type { Locale } from '../i18n/locale'
 import { messagesEn, type Messages } from '../i18n/messages-en'
-import type { TimelineCluster } from './plan-timeline-items'
+import { groupOf, type TimelineCluster } from './plan-timeline-items'
+import { visGroupId, visItemId } from './vis-ids'
 
 export interface TimelineItem {
   readonly id: string
@@ -40,8 +41,9 @@ export function toTimelineItem(event: DatasetEvent, locale: Locale = 'en', doc: 
   const classes = [`kind-${event.kind}`]
   if (doubt !== null) classes.push('is-doubtful')
   const base = {
-    id: event.id,
-    group: event.actors[0] ?? '',
+    // ids as vis keys them: prefixed, so that "constructor" is an id like any other
+    id: visItemId(event.id),
+    group: visGroupId(groupOf(event)),
     start: new Date(event.timing.axisStart),
     content,
     className: classes.join(' '),
@@ -65,7 +67,7 @@ export function toClusterItem(
   writeClusterCount(content, cluster.count, messages)
   return {
     id: cluster.id,
-    group: cluster.group,
+    group: visGroupId(cluster.group),
     start: new Date(cluster.start),
     end: new Date(cluster.start + (cluster.end - cluster.start) * 0.85),
     type: 'range',

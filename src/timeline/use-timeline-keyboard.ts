@@ -3,6 +3,7 @@ import type { Timeline } from 'vis-timeline/peer'
 import type { Actor, DatasetEvent } from '../dataset/dataset-types'
 import { groupOf } from './plan-timeline-items'
 import { nextEventId, timelineKeyAction } from './timeline-keyboard'
+import { visItemId } from './vis-ids'
 
 export interface TimelineKeyboardOptions {
   readonly timeline: Timeline | null
@@ -73,7 +74,8 @@ export function useTimelineKeyboard({
       if (item == null || panel === null) return
       const box = item.getBoundingClientRect()
       const view = panel.getBoundingClientRect()
-      if (box.top < view.top || box.bottom > view.bottom) timeline.focus(cursorId, { zoom: false, animation: false })
+      if (box.top < view.top || box.bottom > view.bottom)
+        timeline.focus(visItemId(cursorId), { zoom: false, animation: false })
     })
     return () => cancelAnimationFrame(frame)
   }, [timeline, containerRef, cursorId])
