@@ -6,8 +6,15 @@ import { validateDataset } from './validate-dataset'
 export type TextCheckResult =
   { readonly ok: true; readonly value: CheckedDataset } | { readonly ok: false; readonly failure: LoadFailure }
 
-/** Text → JSON → checked dataset; the one pipeline behind the worker, its fallback and the CLI. */
-export function checkDatasetText(text: string, onParsed?: (eventCount: number | null) => void): TextCheckResult {
+/**
+ * Text → JSON → checked dataset; the one pipeline behind the worker, its fallback and the CLI.
+ * `onParsed` hears the number of events once the JSON is read; `onChecked`, the records checked so far.
+ */
+export function checkDatasetText(
+  text: string,
+  onParsed?: (eventCount: number | null) => void,
+  onChecked?: (checked: number, total: number) => void,
+): TextCheckResult {
   const parsed = parseJsonText(text)
   if (!parsed.ok) {
     const failure: LoadFailure = {
@@ -19,7 +26,7 @@ export function checkDatasetText(text: string, onParsed?: (eventCount: number | 
     return { ok: false, failure }
   }
   onParsed?.(countEvents(parsed.value))
-  const result = validateDataset(parsed.value)
+  const result = validateDataset(parsed.value, onChecked)
   if (!result.ok) return { ok: false, failure: { kind: 'invalid', issues: result.documentIssues } }
   return { ok: true, value: result.value }
 }

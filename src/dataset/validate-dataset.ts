@@ -15,7 +15,6 @@ import type {
 import {
   axisEndOf,
   axisTimeOf,
-  compareDates,
   firstDayOf,
   instantOf,
   isEndBeforeStart,
@@ -118,11 +117,18 @@ interface ListCheck<T> {
   readonly setAsideIds: Set<string>
 }
 
+/** How often, in records, the validator reports its progress. */
+const PROGRESS_EVERY = 500
+
 /**
  * Checks a parsed JSON document against dataset contract v1. Document-level problems return every
  * such problem and no data; record-level problems set the record aside (with dependants) and report it.
+ * `onProgress` hears how many records of the four lists are checked, every few hundred and at the end.
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(
+  input: unknown,
+  onProgress?: (checked: number, total: number) => void,
+): ValidationResult {
   const documentIssues: DatasetIssue[] = []
   if (!isPlainObject(input)) {
     return {
@@ -169,6 +175,13 @@ export function validateDataset(input: unknown): ValidationResult {
     const value = input[list]
     return Array.isArray(value) ? value : []
   }
+  const totalRecords = LISTS.reduce((sum, list) => sum + records(list).length, 0)
+  let checkedRecords = 0
+  const countChecked = () => {
+    checkedRecords += 1
+    if (checkedRecords % PROGRESS_EVERY === 0 || checkedRecords === totalRecords)
+      onProgress?.(checkedRecords, totalRecords)
+  }
 
   function checkList<T extends { id: string }>(
     list: RecordList,
@@ -180,6 +193,7 @@ export function validateDataset(input: unknown): ValidationResult {
     const setAsideIds = new Set<string>()
     const firstIndexOfId = new Map<string, number>()
     records(list).forEach((raw, index) => {
+      countChecked()
       const id = readableId(raw)
       const parsed = schema.safeParse(raw)
       let issues: DatasetIssue[]
@@ -296,7 +310,7 @@ export function validateDataset(input: unknown): ValidationResult {
     const withRelated: StatementEvent = related === record.related ? record : { ...record, related }
     checkedEvents.push(enrichEvent(withRelated, actorById, outletById))
   }
-  checkedEvents.sort(compareEvents)
+  sortEvents(checkedEvents)
   setAside.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list) || a.index - b.index)
 
   const value: CheckedDataset = {
@@ -419,12 +433,23 @@ function axisEndOfSpan(start: EdtfDate, end: EdtfDate): number {
   return axisEndOf(end)
 }
 
-function compareEvents(a: DatasetEvent, b: DatasetEvent): number {
-  return (
-    compareDates(a.timing.start, b.timing.start) ||
-    a.timing.axisStart - b.timing.axisStart ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  )
+/**
+ * Date order (see compareDates: calendar day, then date-only first, then instants), ties broken by
+ * axis position and id. Keys are computed once per event: 50,000 events sort in about a million steps.
+ */
+function sortEvents(events: DatasetEvent[]): void {
+  const keys = new Map<DatasetEvent, number>()
+  for (const event of events) {
+    const { start } = event.timing
+    keys.set(event, start.precision === 'time' ? instantOf(start) : -Infinity)
+  }
+  const within = (event: DatasetEvent) => keys.get(event) ?? -Infinity
+  events.sort((a, b) => {
+    if (a.timing.firstDay !== b.timing.firstDay) return a.timing.firstDay < b.timing.firstDay ? -1 : 1
+    const byInstant = within(a) - within(b)
+    if (byInstant !== 0 && !Number.isNaN(byInstant)) return byInstant
+    return a.timing.axisStart - b.timing.axisStart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  })
 }
 
 /** Every problem of both kinds as flat lines, for the command-line validator and the error screen. */
