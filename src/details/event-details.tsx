@@ -78,7 +78,6 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
   return (
     <article className="event-details" aria-labelledby="event-details-title">
       <div className="details-toolbar">
-        {actions}
         <button type="button" className="close-button" onClick={onClose}>
           {/* the space sits outside the hidden span: some name computations trim it inside, giving "Closeevent details" */}
           {words.close} <span className="visually-hidden">{words.closeHidden}</span>
@@ -142,6 +141,8 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         </figure>
       )}
       {event.quote === undefined && <p className="no-quote">{words.noQuote}</p>}
+      {/* after the quote: on a phone's sheet the words come before the buttons that share them */}
+      {actions}
       {event.summary !== undefined && (
         <p className="event-summary" dir="auto">
           {event.summary}

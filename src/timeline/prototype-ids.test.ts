@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkFixture } from '../test/dataset-fixture'
 import { PROTOTYPE_NAMES, SLUG_PROTOTYPE_NAMES, documentWithIdEverywhere } from '../test/prototype-names'
 import { planTimelineItems } from './plan-timeline-items'
+import { firstActorOf } from './timeline-rows'
 import { toClusterItem, toTimelineItem } from './to-timeline-item'
 import { eventIdOfVisItem, visGroupId, visItemId } from './vis-ids'
 
@@ -15,11 +16,11 @@ describe.each(SLUG_PROTOTYPE_NAMES)('timeline items for the id "%s"', (id) => {
 
   it('hands vis item and row ids that name no Object.prototype property, and reads the event back', () => {
     for (const event of dataset.events) {
-      const item = toTimelineItem(event)
+      const item = toTimelineItem(event, firstActorOf(event), 'en')
       expect(isPrototypeName(item.id), item.id).toBe(false)
       expect(isPrototypeName(item.group), item.group).toBe(false)
       expect(eventIdOfVisItem(item.id)).toBe(event.id)
-      expect(item.group).toBe(visGroupId(event.actors[0] ?? ''))
+      expect(item.group).toBe(visGroupId(firstActorOf(event)))
     }
   })
 

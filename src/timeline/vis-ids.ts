@@ -5,7 +5,7 @@
  * property starts with these words and a colon.
  */
 export const EVENT_ITEM_PREFIX = 'event:'
-const GROUP_PREFIX = 'actor:'
+const GROUP_PREFIX = 'row:'
 
 /** The vis item id of an event. Count boxes have ids of their own ("cluster:…"). */
 export const visItemId = (eventId: string): string => `${EVENT_ITEM_PREFIX}${eventId}`
@@ -14,5 +14,5 @@ export const visItemId = (eventId: string): string => `${EVENT_ITEM_PREFIX}${eve
 export const eventIdOfVisItem = (itemId: string): string | null =>
   itemId.startsWith(EVENT_ITEM_PREFIX) ? itemId.slice(EVENT_ITEM_PREFIX.length) : null
 
-/** The vis row (group) id of an actor. */
-export const visGroupId = (actorId: string): string => `${GROUP_PREFIX}${actorId}`
+/** The vis group id of a row (an actor's id, or a side's row id). */
+export const visGroupId = (rowId: string): string => `${GROUP_PREFIX}${rowId}`
