@@ -23,12 +23,12 @@ function handle(request: IncomingMessage, response: ServerResponse) {
     case '/cut-mid-body.json': {
       // promises 10 MB, sends 3.1 MB, then closes the connection
       response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(10 * MB) })
-      response.write(Buffer.alloc(Math.round(3.1 * MB), 0x20), () => response.socket?.destroy())
+      response.write(Buffer.alloc(Math.round(3.1 * MB), 0x20), () => response.socket?.end())
       return
     }
     case '/cut-chunked.json':
       response.writeHead(200, { 'content-type': 'application/json' })
-      response.write(Buffer.alloc(MB, 0x20), () => response.socket?.destroy())
+      response.write(Buffer.alloc(MB, 0x20), () => response.socket?.end())
       return
     case '/empty.json':
       response.writeHead(200, { 'content-type': 'application/json' }).end()
