@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react'
 import type { DatasetIndex, RelatedLink } from '../dataset/dataset-index'
 import type { DatasetEvent, Stance } from '../dataset/dataset-types'
-import { timingInWords } from '../dataset/date-words'
+import { timingInWords } from '../i18n/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { describeLinkParty } from './describe-link'
 import { languageName } from './language-name'
@@ -70,7 +70,7 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         ? words.speakers
         : words.speaker
   const lastLink = event.sourceChain.at(-1)
-  const publishedBy = lastLink === undefined ? null : describeLinkParty(lastLink, index).name
+  const publishedBy = lastLink === undefined ? null : describeLinkParty(lastLink, index, messages.chain.outletKind).name
   const wordings = event.sourceChain.flatMap((link, position) =>
     link.quote === undefined ? [] : [{ link, position, quote: link.quote }],
   )
@@ -172,7 +172,7 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
                 <p className="wording-source">
                   {words.wordingLink(
                     position + 1,
-                    describeLinkParty(link, index).name,
+                    describeLinkParty(link, index, messages.chain.outletKind).name,
                     quote.text === event.quote?.text,
                   )}
                 </p>

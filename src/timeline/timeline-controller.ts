@@ -139,7 +139,8 @@ export class TimelineController {
     this.sync.reset()
     this.relayout(true)
     this.syncNow()
-    this.showSelection()
+    // labels of another length can fold the open event into a count box: bring it out again
+    this.showSelection(true)
   }
 
   /** The height the timeline may take; rows fold or open to fit it. */
@@ -259,6 +260,12 @@ export class TimelineController {
       locale: this.locale,
       messages: this.messages,
     })
+    // an item drawn anew (another row, another language, back in view) comes without vis's selection
+    if (this.selectedId !== null) {
+      const selection = this.sync.isDrawn(this.selectedId) ? [this.selectedId] : []
+      const current = this.timeline.getSelection().map(String)
+      if (current.length !== selection.length || current[0] !== selection[0]) this.timeline.setSelection(selection)
+    }
   }
 
   /** While the reader drags or zooms, the DataSet follows at most every SYNC_INTERVAL_MS. */

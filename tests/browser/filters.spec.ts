@@ -53,7 +53,7 @@ async function timelineShows(page: Page, count: number) {
 async function openFacet(page: Page, facet: string) {
   const panel = page.getByRole('dialog', { name: facet })
   if (await panel.isVisible()) return
-  await page.getByRole('button', { name: new RegExp(`^${facet}( \\(\\d+\\))? ▾$`) }).click()
+  await page.getByRole('button', { name: new RegExp(`^${facet}( \\(\\d+\\))?$`) }).click()
   await panel.waitFor()
 }
 
