@@ -14,6 +14,7 @@ import { messagesFor } from '../i18n/messages'
 import { StanceMatrixView } from '../stances/stance-matrix-view'
 import { validDataset } from '../test/dataset-arbitraries'
 import { documentWithIdEverywhere } from '../test/prototype-names'
+import { renderApp } from '../test/render-app'
 
 // Issue 13: whatever the validator lets through renders. The parts of the main view that take the
 // dataset (filters, event list, details panel, stance matrix) are rendered with generated datasets
@@ -90,5 +91,37 @@ describe('the main view with generated datasets', () => {
     renderMainView(dataset, 'en')
     expect(screen.getByRole('article', { name: 'Meeting about constructor' })).toBeInTheDocument()
     expect(screen.getAllByText('Format constructor').length).toBeGreaterThan(0)
+  })
+})
+
+describe('the whole App with such datasets', { timeout: 60_000 }, () => {
+  it('opens ?event=constructor of a dataset whose ids are "constructor" everywhere, timeline drawn, nothing failed', async () => {
+    renderApp({ url: '/?event=constructor', dataset: documentWithIdEverywhere('constructor') })
+    expect(await screen.findByRole('heading', { level: 2, name: 'Statement by constructor' })).toBeVisible()
+    expect(await screen.findByRole('application', { name: 'Timeline, one row per actor' })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('opens the last event of generated valid datasets from ?event=, with no part of the page failing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        validDataset.filter((document) => document.events.length > 0),
+        async (document) => {
+          const dataset = loaded(document)
+          const last = dataset.events.at(-1)
+          if (last === undefined) return
+          const view = renderApp({ url: `/?event=${encodeURIComponent(last.id)}`, dataset: document })
+          try {
+            await screen.findByRole('article', {}, { timeout: 10_000 })
+            const heading = within(screen.getByRole('article')).getByRole('heading', { level: 2 })
+            expect(heading.textContent).toBe(last.title)
+            expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+          } finally {
+            view.unmount()
+          }
+        },
+      ),
+      { numRuns: 6, endOnFailure: true },
+    )
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkFixture } from '../test/dataset-fixture'
 import { PROTOTYPE_NAMES, SLUG_PROTOTYPE_NAMES, documentWithIdEverywhere } from '../test/prototype-names'
+import { messagesEn } from '../i18n/messages-en'
 import { planTimelineItems } from './plan-timeline-items'
 import { firstActorOf } from './timeline-rows'
 import { toClusterItem, toTimelineItem } from './to-timeline-item'
@@ -33,7 +34,7 @@ describe.each(SLUG_PROTOTYPE_NAMES)('timeline items for the id "%s"', (id) => {
     if (plan.mode !== 'clusters') throw new Error('expected count boxes')
     expect(plan.clusters.map((cluster) => cluster.group)).toContain(id)
     for (const cluster of plan.clusters) {
-      const item = toClusterItem(cluster)
+      const item = toClusterItem(cluster, messagesEn)
       expect(isPrototypeName(item.group)).toBe(false)
       expect(eventIdOfVisItem(item.id)).toBeNull()
     }
