@@ -262,7 +262,7 @@ export class TimelineController {
     })
     // an item drawn anew (another row, another language, back in view) comes without vis's selection
     if (this.selectedId !== null) {
-      const selection = this.sync.isDrawn(this.selectedId) ? [this.selectedId] : []
+      const selection = this.sync.isDrawn(this.selectedId) ? [visItemId(this.selectedId)] : []
       const current = this.timeline.getSelection().map(String)
       if (current.length !== selection.length || current[0] !== selection[0]) this.timeline.setSelection(selection)
     }

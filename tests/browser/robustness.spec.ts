@@ -107,7 +107,12 @@ describe('ids named like Object.prototype properties', () => {
 describe('faults of the server, each said in words', () => {
   it('says how far a download got when the connection closed mid-body', async () => {
     const page = await app.openPage(dataUrl('/cut-mid-body.json'))
-    await errorScreen(page).getByText('The download stopped after 3.1 MB of 10.0 MB').waitFor()
+    // what arrived before the close depends on the sockets (about 3.1 MB); the total is what was promised
+    await errorScreen(page)
+      .getByText(
+        /The download stopped after [1-3]\.\d MB of 10\.0 MB: the connection closed before the whole file came/,
+      )
+      .waitFor()
     await errorScreen(page).getByRole('button', { name: 'Try again' }).waitFor()
     await closeContext(page)
   })
