@@ -3,6 +3,7 @@ import type { Dataset, DatasetEvent } from '../src/dataset/dataset-types'
 import { timingInWords } from '../src/i18n/date-words'
 import { checkDatasetText } from '../src/dataset/check-dataset-text'
 import { clipText } from '../src/ui/clip-text'
+import { eventStructuredData, jsonLdScriptText } from './structured-data'
 
 /** Folder of the static per-event pages in the build: e/<event id>/index.html */
 export const EVENT_PAGES_DIR = 'e'
@@ -23,8 +24,9 @@ export function describeEventForPreview(event: DatasetEvent, dataset: Dataset): 
 }
 
 /**
- * A static page with its own title and Open Graph tags, which sends the reader on to the app with
- * that event open. A meta refresh, not a script, so it works under the app's CSP and without JS.
+ * A static page with its own title, Open Graph tags and schema.org JSON-LD, which sends the reader
+ * on to the app with that event open. A meta refresh, not a script, so it works under the app's CSP
+ * and without JS; the JSON-LD block is data, which no CSP runs.
  */
 export function renderEventPage(event: DatasetEvent, dataset: Dataset): string {
   const { title, description } = describeEventForPreview(event, dataset)
@@ -44,6 +46,8 @@ export function renderEventPage(event: DatasetEvent, dataset: Dataset): string {
 <meta name="twitter:card" content="summary">
 <meta name="twitter:title" content="${escapeHtml(title)}">
 <meta name="twitter:description" content="${escapeHtml(description)}">
+<link rel="alternate" type="application/atom+xml" href="../../feed.xml" title="${escapeHtml(`Statement Timeline: ${clip(dataset.title, 80)}`)}">
+<script type="application/ld+json">${jsonLdScriptText(eventStructuredData(event, dataset))}</script>
 <meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">
 </head>
 <body>

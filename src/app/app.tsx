@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react'
-import { BUNDLED_SOURCE, sourceKey, type DatasetSource } from '../dataset/dataset-source'
+import { BUNDLED_SOURCE, resolveDatasetUrl, sourceKey, type DatasetSource } from '../dataset/dataset-source'
 import { DatasetErrorView } from './dataset-error-view'
 import { useDataset, useLoadStage } from '../dataset/use-dataset'
 import { useViewState } from '../url-state/use-view-state'
@@ -36,7 +36,7 @@ export function App() {
   const source = useMemo(
     (): DatasetSource =>
       viewState.data !== null
-        ? { kind: 'url', url: viewState.data }
+        ? { kind: 'url', url: resolveDatasetUrl(viewState.data, window.location.href) }
         : openedFile !== null
           ? { kind: 'file', ...openedFile }
           : BUNDLED_SOURCE,

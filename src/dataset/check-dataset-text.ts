@@ -1,3 +1,5 @@
+import { checkCsvText } from './check-csv-text'
+import type { DatasetFormat } from './dataset-format'
 import { parseJsonText } from './parse-json-text'
 import type { LoadFailure } from './dataset-error'
 import type { CheckedDataset } from './dataset-types'
@@ -7,14 +9,17 @@ export type TextCheckResult =
   { readonly ok: true; readonly value: CheckedDataset } | { readonly ok: false; readonly failure: LoadFailure }
 
 /**
- * Text → JSON → checked dataset; the one pipeline behind the worker, its fallback and the CLI.
- * `onParsed` hears the number of events once the JSON is read; `onChecked`, the records checked so far.
+ * Text → JSON (or CSV) → checked dataset; the one pipeline behind the worker, its fallback and the CLIs.
+ * `onParsed` hears the number of events once the text is read; `onChecked`, the records checked so far.
  */
 export function checkDatasetText(
   text: string,
   onParsed?: (eventCount: number | null) => void,
+  format: DatasetFormat = 'json',
   onChecked?: (checked: number, total: number) => void,
 ): TextCheckResult {
+  // a CSV header never starts with "{": such a file is JSON whatever its name or content type says
+  if (format === 'csv' && !/^\ufeff?\s*\{/.test(text)) return checkCsvText(text, onParsed)
   const parsed = parseJsonText(text)
   if (!parsed.ok) {
     const failure: LoadFailure = {

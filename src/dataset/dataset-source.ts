@@ -8,6 +8,19 @@ export const BUNDLED_SOURCE: DatasetSource = { kind: 'bundled' }
 
 export const BUNDLED_DATASET_PATH = 'data/summit-formats.json'
 
+/**
+ * The address a `?data=` value names, resolved against the page's address, so that
+ * `?data=datasets/my-record.json` loads the file beside the app. Only http(s) results are
+ * loaded; that check comes after this, on the resolved address (load-dataset.ts).
+ */
+export function resolveDatasetUrl(value: string, pageUrl: string): string {
+  try {
+    return new URL(value, pageUrl).href
+  } catch {
+    return value
+  }
+}
+
 /** A stable key for caches and queries; a file is keyed by a token given when it was opened. */
 export function sourceKey(source: DatasetSource): string {
   switch (source.kind) {

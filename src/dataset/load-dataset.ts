@@ -2,7 +2,8 @@ import { DatasetError } from './dataset-error'
 import { BUNDLED_DATASET_PATH, describeSource, type DatasetSource } from './dataset-source'
 import type { CheckedDataset } from './dataset-types'
 import type { TextCheckResult } from './check-dataset-text'
-import type { WorkerMessage } from './dataset-worker'
+import type { WorkerMessage, WorkerRequest } from './dataset-worker'
+import { datasetFormatOf, type DatasetFormat } from './dataset-format'
 import { downloadText, type DownloadProgress } from './download-text'
 
 type CheckProgress = Exclude<WorkerMessage, { readonly type: 'done' }>
@@ -39,11 +40,13 @@ export async function loadDataset(
   onStage?: (stage: LoadStage) => void,
 ): Promise<CheckedDataset> {
   const name = describeSource(source)
-  const text =
-    source.kind === 'file' ? await readFile(source.file, name) : await download(source, name, signal, onStage)
+  const { text, format } =
+    source.kind === 'file'
+      ? { text: await readFile(source.file, name), format: datasetFormatOf(source.file.name, source.file.type) }
+      : await download(source, name, signal, onStage)
   onStage?.({ stage: 'checking', eventCount: null, checked: null, total: null })
   let eventCount: number | null = null
-  const result = await checkOffMainThread(text, signal, (progress) => {
+  const result = await checkOffMainThread({ text, format }, signal, (progress) => {
     if (progress.type === 'parsed') eventCount = progress.eventCount
     const counts = progress.type === 'checked' ? progress : { checked: 0, total: null }
     onStage?.({ stage: 'checking', eventCount, checked: counts.checked, total: counts.total })
@@ -80,10 +83,12 @@ async function download(
   name: string,
   signal: AbortSignal,
   onStage?: (stage: LoadStage) => void,
-): Promise<string> {
+): Promise<{ text: string; format: DatasetFormat }> {
+  const url = datasetUrl(source, name)
   const result = await downloadText({
-    url: datasetUrl(source, name),
+    url,
     signal,
+    accept: 'application/json, text/csv;q=0.9',
     limits: {
       maxBytes: MAX_DATASET_BYTES,
       silenceSeconds: LOAD_TIMEOUT_SECONDS,
@@ -97,7 +102,7 @@ async function download(
   if (/text\/html|application\/xhtml/i.test(contentType)) throw new DatasetError(name, { kind: 'html', contentType })
   if (/^\s*<(!doctype|html|head|body)/i.test(text.slice(0, 200)))
     throw new DatasetError(name, { kind: 'html', contentType })
-  return text
+  return { text, format: datasetFormatOf(url, contentType) }
 }
 
 function errorDetail(error: unknown): string {
@@ -115,7 +120,7 @@ async function readFile(file: File, name: string): Promise<string> {
 }
 
 function checkOffMainThread(
-  text: string,
+  request: WorkerRequest,
   signal: AbortSignal,
   onProgress: (progress: CheckProgress) => void,
 ): Promise<TextCheckResult> {
@@ -123,8 +128,9 @@ function checkOffMainThread(
     // jsdom and very old browsers: same pipeline, loaded only when needed
     return import('./check-dataset-text').then(({ checkDatasetText }) =>
       checkDatasetText(
-        text,
+        request.text,
         (eventCount) => onProgress({ type: 'parsed', eventCount }),
+        request.format,
         (checked, total) => onProgress({ type: 'checked', checked, total }),
       ),
     )
@@ -153,6 +159,6 @@ function checkOffMainThread(
       finish()
       reject(new Error(`The dataset checker failed: ${event.message}`))
     }
-    worker.postMessage(text)
+    worker.postMessage(request)
   })
 }

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { SourceLink } from '../dataset/dataset-types'
+import { LocaleProvider } from '../i18n/i18n-context'
 import { eventOf, fixtureDocument, fixtureIndex } from '../test/dataset-fixture'
 import { ParallelReports, SourceChain } from './source-chain'
 
@@ -42,6 +43,28 @@ describe('SourceChain', () => {
       'href',
       'https://daily.example/news/1',
     )
+  })
+
+  it('offers the Internet Archive’s copies of each linked page, named for the page they archive', () => {
+    const [origin, , publication] = renderChain()
+    const archive = within(publication!).getByRole('link', {
+      name: 'Archived copies of the page from The Daily Fixture, at the Internet Archive',
+    })
+    expect(archive).toHaveAttribute('href', 'https://web.archive.org/web/*/https://daily.example/news/1')
+    expect(archive).toHaveTextContent('archived copies')
+    expect(within(origin!).queryByRole('link')).not.toBeInTheDocument()
+  })
+
+  it('says where the archived copies are in Ukrainian too', () => {
+    const index = fixtureIndex()
+    render(
+      <LocaleProvider locale="uk">
+        <SourceChain chain={eventOf(index, 'ana-statement').sourceChain} index={index} />
+      </LocaleProvider>,
+    )
+    expect(
+      screen.getByRole('link', { name: 'Архівні копії сторінки від «The Daily Fixture» в Internet Archive' }),
+    ).toHaveTextContent('архівні копії')
   })
 
   it('says an uncertain link date in words', () => {
@@ -89,6 +112,7 @@ describe('SourceChain', () => {
     const index = fixtureIndex()
     const chain: SourceLink[] = [{ outlet: 'daily', how: 'reported', url: 'javascript:alert(document.domain)' }]
     render(<SourceChain chain={chain} index={index} />)
+    // neither the address nor an archive link to it
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
     expect(screen.getByRole('listitem')).toHaveTextContent('javascript:alert(document.domain) (not a web link)')
   })

@@ -5,7 +5,7 @@ import type { ParallelReport, Quote, SourceLink } from '../dataset/dataset-types
 import type { HowValue } from '../dataset/dataset-vocabulary'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { describeLinkParty } from './describe-link'
-import { SafeLink } from './safe-link'
+import { SafeLink, safeHttpUrl } from './safe-link'
 
 function LinkDate({ value }: { readonly value: string | undefined }) {
   const locale = useLocale()
@@ -24,6 +24,26 @@ export function QuoteText({ quote, className }: { readonly quote: Quote; readonl
     <blockquote lang={quote.lang} dir="auto" className={className}>
       <p>{quote.text}</p>
     </blockquote>
+  )
+}
+
+/** The Internet Archive's list of copies of an http(s) page: the cited page may have changed or gone. */
+export function archiveUrl(url: string): string | null {
+  const page = safeHttpUrl(url)
+  return page === null ? null : `https://web.archive.org/web/*/${page}`
+}
+
+function ArchiveLink({ url, source }: { readonly url: string; readonly source: string }) {
+  const words = useMessages().chain
+  const href = archiveUrl(url)
+  if (href === null) return null
+  return (
+    <span className="archive-link">
+      {' · '}
+      <a href={href} target="_blank" rel="noopener noreferrer" aria-label={words.archivedOf(source)}>
+        {words.archived}
+      </a>
+    </span>
   )
 }
 
@@ -60,6 +80,7 @@ function LinkBody({
       {link.url !== undefined ? (
         <p className="chain-url">
           <SafeLink href={link.url} />
+          <ArchiveLink url={link.url} source={party.name} />
         </p>
       ) : (
         <p className="chain-url is-missing">{words.noUrl}</p>

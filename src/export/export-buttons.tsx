@@ -16,9 +16,9 @@ export interface ExportButtonsProps {
 export function ExportButtons({ dataset, events, viewUrl, today = new Date() }: ExportButtonsProps) {
   const words = useMessages().export
   const base = `${fileSlug(dataset.title)}-${events.length}-events-${today.toISOString().slice(0, 10)}`
+  // the note goes into the file's description, which is written in English like the rest of the contract's text
+  const note = `Exported on ${today.toISOString().slice(0, 10)} from the view ${viewUrl} (${events.length} of ${dataset.events.length} events).`
   const handleJson = () => {
-    // the note goes into the file's description, which is written in English like the rest of the contract's text
-    const note = `Exported on ${today.toISOString().slice(0, 10)} from the view ${viewUrl} (${events.length} of ${dataset.events.length} events).`
     downloadFile(
       `${base}.json`,
       `${JSON.stringify(exportDataset(dataset, events, note), null, 2)}\n`,
@@ -26,7 +26,8 @@ export function ExportButtons({ dataset, events, viewUrl, today = new Date() }: 
     )
   }
   // the byte order mark makes spreadsheet apps read the file as UTF-8 (Cyrillic, Arabic…)
-  const handleCsv = () => downloadFile(`${base}.csv`, `\ufeff${exportCsv(dataset, events)}`, 'text/csv;charset=utf-8')
+  const handleCsv = () =>
+    downloadFile(`${base}.csv`, `\ufeff${exportCsv(dataset, events, note)}`, 'text/csv;charset=utf-8')
   return (
     <div className="export-buttons" role="group" aria-label={words.group}>
       <button type="button" onClick={handleJson} disabled={events.length === 0}>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { checkCsvText } from '../dataset/check-csv-text'
 import { checkDatasetText } from '../dataset/check-dataset-text'
 import { validateDataset } from '../dataset/validate-dataset'
 import { exportCsv, exportDataset } from './export-events'
@@ -44,26 +45,40 @@ describe('exportDataset', () => {
 })
 
 describe('exportCsv', () => {
-  it('writes one row per event with the chain flattened, quoting commas and defusing formulas', () => {
+  it('writes the chosen events with their actors, outlets and formats, which import back unchanged', () => {
     const dataset = bundled()
-    const lavrov = dataset.events.filter((e) => e.id === 'lavrov-any-format')
-    const csv = exportCsv(dataset, lavrov)
-    const [header, row] = csv.trim().split('\r\n')
-    expect(header).toContain('link4_name,link4_how,link4_date,link4_url,link4_context')
-    expect(row).toContain('lavrov-any-format,2025-08-20,,statement,Sergei Lavrov')
-    expect(row).toContain(
-      'Interfax-Ukraine,reported,2025-08-20T20:53+03:00,https://en.interfax.com.ua/news/general/1097904.html',
+    const chosen = dataset.events.filter(
+      (e) => e.id === 'lavrov-any-format' || e.id === 'leavitt-putin-agreed-bilateral',
     )
-    expect(row).toContain(
-      '"We are ready for any format. But when it comes to meetings at the highest level, they must be prepared',
+    const csv = exportCsv(dataset, chosen, 'Exported view')
+    const lines = csv.trim().split('\r\n')
+    expect(lines[0]).toContain('link4_actor,link4_outlet,link4_label,link4_how,link4_date,link4_url')
+    expect(csv).toContain(
+      'interfax-ukraine,,reported,2025-08-20T20:53+03:00,https://en.interfax.com.ua/news/general/1097904.html',
     )
+    const imported = checkCsvText(csv)
+    if (!imported.ok) throw new Error(JSON.stringify(imported.failure))
+    const viaJson = validateDataset(JSON.parse(JSON.stringify(exportDataset(dataset, chosen, 'Exported view'))))
+    if (!viaJson.ok) throw new Error('JSON export does not validate')
+    expect(imported.value.setAside).toEqual([])
+    expect(imported.value.dataset).toEqual(viaJson.value.dataset)
   })
 
-  it('keeps a formula-like title as text', () => {
+  it('round-trips the whole bundled dataset', () => {
+    const dataset = bundled()
+    const imported = checkCsvText(exportCsv(dataset, dataset.events))
+    if (!imported.ok) throw new Error(JSON.stringify(imported.failure))
+    expect(imported.value.dataset).toEqual(dataset)
+  })
+
+  it('keeps a formula-like title as text, and the import restores it exactly', () => {
     const dataset = bundled()
     const [first] = dataset.events
     if (first === undefined) throw new Error('no events')
     const csv = exportCsv(dataset, [{ ...first, title: '=HYPERLINK("http://x")' }])
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`)
+    const imported = checkCsvText(csv)
+    if (!imported.ok) throw new Error(JSON.stringify(imported.failure))
+    expect(imported.value.dataset.events[0]?.title).toBe('=HYPERLINK("http://x")')
   })
 })

@@ -1,4 +1,5 @@
 import type { Dataset, DatasetEvent, ParallelReport, SourceLink, StatementEvent } from '../dataset/dataset-types'
+import { writeDatasetCsv, type DatasetDocument } from '../dataset/dataset-to-csv'
 
 /** The stored record of an event, without what the app derived from it. */
 function toRecord(event: DatasetEvent, keptIds: ReadonlySet<string>): StatementEvent {
@@ -9,14 +10,10 @@ function toRecord(event: DatasetEvent, keptIds: ReadonlySet<string>): StatementE
 }
 
 /**
- * A dataset (contract v1) holding just these events and the actors, outlets and formats they use.
- * Related links to events left out are dropped, so the export validates without problems.
+ * The stored content of a dataset holding just these events and the actors, outlets and formats
+ * they use. Related links to events left out are dropped, so the export validates without problems.
  */
-export function exportDataset(
-  dataset: Dataset,
-  events: readonly DatasetEvent[],
-  note: string,
-): Record<string, unknown> {
+export function selectDocument(dataset: Dataset, events: readonly DatasetEvent[], note: string): DatasetDocument {
   const keptIds = new Set(events.map((e) => e.id))
   const actorIds = new Set<string>()
   const outletIds = new Set<string>()
@@ -38,7 +35,6 @@ export function exportDataset(
   }
   const description = [dataset.description, note].filter((part) => part !== undefined && part !== '').join('\n\n')
   return {
-    schemaVersion: 1,
     title: dataset.title,
     ...(description === '' ? {} : { description }),
     ...(dataset.updated === undefined ? {} : { updated: dataset.updated }),
@@ -49,68 +45,19 @@ export function exportDataset(
   }
 }
 
-function csvCell(value: string): string {
-  // a leading = + - @ would run as a formula in spreadsheet apps; a quote mark keeps it text
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+/** The selection as a dataset (contract v1) JSON document. */
+export function exportDataset(
+  dataset: Dataset,
+  events: readonly DatasetEvent[],
+  note: string,
+): Record<string, unknown> {
+  return { schemaVersion: 1, ...selectDocument(dataset, events, note) }
 }
 
-/** One row per event; the chain flattened into numbered columns (link1_name, link1_how, …). */
-export function exportCsv(dataset: Dataset, events: readonly DatasetEvent[]): string {
-  const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]))
-  const outletName = new Map(dataset.outlets.map((o) => [o.id, o.name]))
-  const formatLabel = new Map(dataset.formats.map((f) => [f.id, f.label]))
-  const longestChain = events.reduce((max, e) => Math.max(max, e.sourceChain.length), 0)
-  const header = [
-    'id',
-    'date',
-    'end',
-    'kind',
-    'actors',
-    'about',
-    'formats',
-    'title',
-    'quote',
-    'quote_lang',
-    'translated_from',
-    'summary',
-    'place',
-    'date_note',
-  ]
-  for (let i = 1; i <= longestChain; i++)
-    header.push(`link${i}_name`, `link${i}_how`, `link${i}_date`, `link${i}_url`, `link${i}_context`)
-  const names = (ids: readonly string[] | undefined, map: Map<string, string>) =>
-    (ids ?? []).map((id) => map.get(id) ?? id).join('; ')
-  const rows = events.map((event) => {
-    const row = [
-      event.id,
-      event.date,
-      event.end ?? '',
-      event.kind,
-      names(event.actors, actorName),
-      names(event.about, actorName),
-      names(event.formats, formatLabel),
-      event.title,
-      event.quote?.text ?? '',
-      event.quote?.lang ?? '',
-      event.quote?.translatedFrom ?? '',
-      event.summary ?? '',
-      event.place ?? '',
-      event.dateNote ?? '',
-    ]
-    for (let i = 0; i < longestChain; i++) {
-      const link = event.sourceChain[i]
-      const name =
-        link === undefined
-          ? ''
-          : link.actor !== undefined
-            ? (actorName.get(link.actor) ?? link.actor)
-            : link.outlet !== undefined
-              ? (outletName.get(link.outlet) ?? link.outlet)
-              : (link.label ?? '')
-      row.push(name, link?.how ?? '', link?.date ?? '', link?.url ?? '', link?.context ?? '')
-    }
-    return row.map(csvCell).join(',')
-  })
-  return [header.join(','), ...rows].join('\r\n') + '\r\n'
+/**
+ * The selection as the dataset CSV (src/dataset/csv-columns.ts): one row per event, actor, outlet
+ * and format, the chain in numbered columns. `npm run import` and the app read it back unchanged.
+ */
+export function exportCsv(dataset: Dataset, events: readonly DatasetEvent[], note = ''): string {
+  return writeDatasetCsv(selectDocument(dataset, events, note))
 }

@@ -21,7 +21,7 @@ export const messagesEn = {
 
   app: {
     name: 'Statement Timeline',
-    dropOverlay: 'Drop the dataset’s .json file to open it',
+    dropOverlay: 'Drop the dataset’s .json or .csv file to open it',
     languageSwitch: 'Language',
   },
 
@@ -32,7 +32,7 @@ export const messagesEn = {
       `Dataset from the local file "${fileName}". A link to a local file cannot be shared.`,
     openFile: 'Open a file',
     backToBundled: 'Back to the bundled dataset',
-    dropHint: 'Or drop a dataset’s .json file on the page.',
+    dropHint: 'Or drop a dataset’s .json or .csv file on the page.',
   },
 
   loading: {
@@ -268,6 +268,9 @@ export const messagesEn = {
     unlisted: (name: string) => ` (relay named only as “${name}”; not identified further)`,
     noUrl: 'no link to this source',
     itsWording: 'Its wording:',
+    archived: 'archived copies',
+    // names the source, not the address: a screen reader spells addresses out, and the address link sits just before
+    archivedOf: (source: string) => `Archived copies of the page from ${source}, at the Internet Archive`,
     how: {
       said: 'said it',
       briefed: 'said it at a briefing',

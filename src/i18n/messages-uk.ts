@@ -52,7 +52,7 @@ export const messagesUk: Messages = {
 
   app: {
     name: 'Хронологія заяв',
-    dropOverlay: 'Відпустіть .json-файл набору даних, щоб відкрити його',
+    dropOverlay: 'Відпустіть .json- або .csv-файл набору даних, щоб відкрити його',
     languageSwitch: 'Мова',
   },
 
@@ -63,7 +63,7 @@ export const messagesUk: Messages = {
       `Набір даних з локального файлу «${fileName}». Посиланням на локальний файл поділитися не можна.`,
     openFile: 'Відкрити файл',
     backToBundled: 'Повернутися до вбудованого набору даних',
-    dropHint: 'Або перетягніть .json-файл набору даних на сторінку.',
+    dropHint: 'Або перетягніть .json- або .csv-файл набору даних на сторінку.',
   },
 
   loading: {
@@ -297,6 +297,8 @@ export const messagesUk: Messages = {
     unlisted: (name) => ` (посередника названо лише як «${name}»; докладніше не встановлено)`,
     noUrl: 'немає посилання на це джерело',
     itsWording: 'Формулювання цієї ланки:',
+    archived: 'архівні копії',
+    archivedOf: (source) => `Архівні копії сторінки від «${source}» в Internet Archive`,
     // impersonal forms (сказано, повідомлено): a past-tense verb would need the speaker's gender
     how: {
       said: '— сказано',

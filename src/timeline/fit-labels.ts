@@ -83,8 +83,10 @@ export function fitLabels(
       const first = list[k]
       if (first === undefined) break
       const x = px(startOf(first))
-      // what this event covers on its own: a span to its end, and at least a readable label
-      const taken = Math.max(px(endOf(first)), x + reach)
+      // what this event needs on its own: a readable label. A span's bar may run under the events
+      // after it (they are placed by where they start), or the reveal of an event inside a long
+      // meeting would have to zoom in for ever
+      const taken = x + reach
       const next = list[k + 1]
       if (next === undefined || px(startOf(next)) >= taken) {
         const room = next === undefined ? options.maxLabelPx : px(startOf(next)) - x - options.markPx
@@ -99,7 +101,7 @@ export function fitLabels(
       // a count box: this event, the next (too close for a label), and every following one that
       // starts before the box leaves room
       let last = first
-      let boxEnd = Math.max(px(endOf(first)), x + options.minClusterPx)
+      let boxEnd = x + options.minClusterPx
       let count = 1
       let j = k + 1
       for (; j < list.length; j += 1) {
@@ -108,13 +110,13 @@ export function fitLabels(
         if (j > k + 1 && px(startOf(candidate)) >= boxEnd + options.markPx) break
         last = candidate
         count += 1
-        boxEnd = Math.max(boxEnd, px(endOf(candidate)), px(startOf(candidate)) + options.minClusterPx / 2)
+        boxEnd = Math.max(boxEnd, px(startOf(candidate)) + options.minClusterPx / 2)
       }
       clusters.push({
         id: `${FIT_CLUSTER_PREFIX}${row}:${first.id}`,
         group: row,
         start: startOf(first),
-        end: Math.max(endOf(last), window.start + boxEnd * msPerPx),
+        end: Math.max(startOf(last), window.start + boxEnd * msPerPx),
         count,
       })
       k = j

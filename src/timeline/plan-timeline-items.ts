@@ -112,11 +112,15 @@ export function fullRange(events: readonly DatasetEvent[]): { start: number; end
   let last = -Infinity
   for (const event of events) {
     first = Math.min(first, startOf(event))
-    last = Math.max(last, endOf(event))
+    // a day-only date is drawn somewhere in its day (see spreadSameDay): the whole day is in view
+    const drawnEnd =
+      event.timing.start.precision === 'time' ? endOf(event) : Math.max(endOf(event), startOf(event) + DAY)
+    last = Math.max(last, drawnEnd)
   }
   if (first === Infinity) return null
-  const margin = Math.max((last - first) * 0.02, DAY)
-  return { start: first - margin, end: last + margin }
+  // more room after the last event than before the first: labels run to the right of their dot
+  const span = Math.max(last - first, DAY)
+  return { start: first - span * 0.05, end: last + span * 0.15 }
 }
 
 /**

@@ -69,3 +69,9 @@ export function scrollRowIntoView(container: HTMLElement | null, rowId: string, 
   // rows change height as vis draws the items that scrolled in: look again on the next frames
   if (attempts > 1) requestAnimationFrame(() => scrollRowIntoView(container, rowId, attempts - 1))
 }
+
+/** The width of the part of a vis timeline that shows time (the timeline less its row labels). */
+export function centreWidthOf(container: HTMLElement): number {
+  const centre = container.querySelector('.vis-panel.vis-center')
+  return centre instanceof HTMLElement && centre.clientWidth > 0 ? centre.clientWidth : container.clientWidth
+}

@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locale'
 import type { Messages } from '../i18n/messages-en'
 import { ItemSync } from './item-sync'
 import { CLUSTER_ID_PREFIX, fullRange } from './plan-timeline-items'
-import { scrollRowIntoView, windowShowing } from './reveal-event'
+import { centreWidthOf, scrollRowIntoView, windowShowing } from './reveal-event'
 import { isSameRows, layoutRows, type RowLayout, type TimelineRow } from './timeline-rows'
 import { rowGroups } from './row-label'
 import { Emitter } from './emitter'
@@ -25,9 +25,8 @@ export const ROW_PX = 27
 const AXIS_PX = 44
 
 /**
- * Owns the vis-timeline instance: created once, fed through DataSets, destroyed with destroy().
- * Rows come from timeline-rows.ts (sides fold when there are more rows than room), items from
- * item-sync.ts; the window follows setWindow, fitAll and zoom. Plain class, no React.
+ * Owns the vis-timeline instance: created once, fed through DataSets, destroyed with destroy(). Rows
+ * come from timeline-rows.ts (sides fold to fit), items from item-sync.ts. Plain class, no React.
  */
 export class TimelineController {
   private readonly items = new DataSet<DataItem, 'id'>()
@@ -44,6 +43,8 @@ export class TimelineController {
   private readonly syncTask = new ThrottledTask(() => this.syncItems(), SYNC_INTERVAL_MS)
   private hasWindow = false
   private isDestroyed = false
+  /** the open event was asked to be brought into view, and the reader has not moved the window since */
+  private isRevealing = false
   private readonly removeMetaWheel: () => void
 
   constructor(
@@ -60,11 +61,17 @@ export class TimelineController {
       height: this.heightPx,
     })
     this.timeline.on('select', (properties: { items: IdType[] }) => this.handleSelect(properties.items))
-    this.timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
+    this.timeline.on('rangechange', (properties: { start: Date; end: Date; byUser?: boolean }) => {
+      // the reader moved the window: from now on it is theirs, even if the open event leaves the view
+      if (properties.byUser === true) this.isRevealing = false
       this.events$.emit('window', { start: properties.start.valueOf(), end: properties.end.valueOf() })
       this.syncTask.soon()
     })
     this.timeline.on('rangechanged', () => this.syncNow())
+    // vis lays out its labels a frame later, narrowing the axis: a reveal under way looks again
+    this.timeline.on('changed', () => {
+      if (this.isRevealing && this.selectedId !== null && !this.sync.isDrawn(this.selectedId)) this.showSelection(true)
+    })
     this.removeMetaWheel = zoomOnMetaWheel(container, (direction) => this.zoom(direction, 0.2))
   }
 
@@ -167,20 +174,15 @@ export class TimelineController {
       return
     }
     if (shouldReveal) {
+      this.isRevealing = true
       const window = this.getWindow()
-      const next = windowShowing(event, this.events, this.layout.rowOf, window, this.centreWidth())
+      const next = windowShowing(event, this.events, this.layout.rowOf, window, centreWidthOf(this.container))
       if (next !== null) this.timeline.setWindow(next.start, next.end, { animation: false })
       this.syncNow()
       scrollRowIntoView(this.container, this.layout.rowOf(event), 10)
     }
     // setSelection does not fire 'select', so this cannot loop back into onSelect
     this.timeline.setSelection(this.sync.isDrawn(event.id) ? [visItemId(event.id)] : [])
-  }
-
-  /** The width of the part that shows time (the timeline less its row labels). */
-  private centreWidth(): number {
-    const centre = this.container.querySelector('.vis-panel.vis-center')
-    return centre instanceof HTMLElement && centre.clientWidth > 0 ? centre.clientWidth : this.container.clientWidth
   }
 
   private relayout(isForced = false): void {
@@ -223,7 +225,7 @@ export class TimelineController {
       events: this.events,
       rowOf: this.layout.rowOf,
       window: this.getWindow(),
-      widthPx: this.centreWidth(),
+      widthPx: centreWidthOf(this.container),
       locale: this.locale,
       messages: this.messages,
     })

@@ -81,16 +81,30 @@ describe('the viewer in Chromium', () => {
     await eventList(page).waitFor()
     await timelineItems(page).first().waitFor()
     // each event is drawn on its own or counted in a box (events too close for a label of their own)
-    const drawn = await page.getByTestId('timeline-canvas').locator('[data-event-id]').count()
-    const counted = await page
-      .getByTestId('timeline-canvas')
-      .locator('[data-cluster-count]')
-      .evaluateAll((boxes) => boxes.reduce((sum, box) => sum + Number(box.getAttribute('data-cluster-count')), 0))
-    expect(drawn + counted).toBe(EVENTS.length)
+    const shown = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('[data-testid="timeline-canvas"]')
+        const boxes = [...(canvas?.querySelectorAll('[data-cluster-count]') ?? [])]
+        const counted = boxes.reduce((sum, box) => sum + Number(box.getAttribute('data-cluster-count')), 0)
+        return (canvas?.querySelectorAll('[data-event-id]').length ?? 0) + counted
+      })
+    // vis lays the items out over a few frames; the count settles at every event
+    await expect.poll(shown).toBe(EVENTS.length)
     await expect(eventList(page).getByRole('link').count()).resolves.toBe(EVENTS.length)
-    // the window initially fits the data: every drawn item is in view
-    for (const label of await page.getByTestId('timeline-canvas').locator('[data-event-id]').all())
-      await expect(isInTimelineWindow(page, label)).resolves.toBe(true)
+    // the window initially fits the data: every drawn item starts in view
+    const outOfView = () =>
+      page.evaluate(() => {
+        const axis = document.querySelector('[data-testid="timeline-canvas"] .vis-panel.vis-center')
+        if (axis === null) return ['no axis']
+        const view = axis.getBoundingClientRect()
+        return [...document.querySelectorAll<HTMLElement>('[data-testid="timeline-canvas"] [data-event-id]')]
+          .filter((label) => {
+            const box = label.getBoundingClientRect()
+            return box.x < view.x || box.x > view.x + view.width - 24
+          })
+          .map((label) => label.dataset.eventId)
+      })
+    await expect.poll(outOfView).toEqual([])
     for (const event of EVENTS) {
       await expect(
         eventList(page).getByRole('link', { name: event.title }).count(),
@@ -113,10 +127,12 @@ describe('the viewer in Chromium', () => {
     ).resolves.toBe('noopener noreferrer')
     // the deep link also selects the item on the timeline and marks the list entry
     await selectedTimelineItem(page, ANY_FORMAT).waitFor()
-    await expect(
-      isInTimelineWindow(page, selectedTimelineItem(page, ANY_FORMAT)),
-      'the opened event is in view on the timeline',
-    ).resolves.toBe(true)
+    // the window settles over a frame or two (vis lays out its labels, then the event is brought into view)
+    await expect
+      .poll(() => isInTimelineWindow(page, selectedTimelineItem(page, ANY_FORMAT)), {
+        message: 'the opened event is in view on the timeline',
+      })
+      .toBe(true)
     await expect(
       eventList(page)
         .getByRole('link', { name: titleOf(ANY_FORMAT) })

@@ -13,7 +13,7 @@ export function OpenFileButton({ onFile }: { readonly onFile: (file: File) => vo
   return (
     <label className="file-button">
       {messages.header.openFile}
-      <input type="file" accept=".json,application/json" className="file-input" onChange={handleChange} />
+      <input type="file" accept=".json,.csv,application/json,text/csv" className="file-input" onChange={handleChange} />
     </label>
   )
 }
