@@ -15,6 +15,7 @@ import { useFileDrop } from './open-dataset/use-file-drop'
 import { DatasetSwitchNotice } from './dataset-switch-notice'
 import { LanguageSwitch } from './language-switch'
 import { useDatasetSwitch } from './use-dataset-switch'
+import { useLoadCancel } from './use-load-cancel'
 import { SkipLink } from './skip-link'
 import { ThemeSwitch } from './theme/theme-switch'
 import './app.css'
@@ -44,6 +45,13 @@ export function App() {
   const query = useDataset(source)
   const stage = useLoadStage(source)
   const switched = useDatasetSwitch(sourceKey(source), query.data?.dataset, setViewState)
+  const handleCancelLoad = useLoadCancel({
+    source,
+    isShowing: query.isSuccess,
+    openedFile,
+    setOpenedFile,
+    setViewState,
+  })
 
   const handleOpenFile = (file: File) => {
     fileTokens.current += 1
@@ -85,7 +93,7 @@ export function App() {
         )}
         <main id="main" className="app-main">
           {switched.notice !== null && <DatasetSwitchNotice notice={switched.notice} onDismiss={switched.dismiss} />}
-          {query.isPending && <LoadingView stage={stage} />}
+          {query.isPending && <LoadingView stage={stage} onCancel={handleCancelLoad} />}
           {query.isError && (
             <DatasetErrorView
               error={query.error}

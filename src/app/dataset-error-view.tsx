@@ -40,8 +40,26 @@ function FailureText({
   switch (failure.kind) {
     case 'bad-url':
       return <p>{words.badUrl(clip(failure.value), failure.reason)}</p>
-    case 'http':
-      return <p>{words.http(hostOf(source), failure.status, clip(failure.statusText, 80))}</p>
+    case 'http': {
+      const host = hostOf(source)
+      const retryAfter = failure.retryAfterSeconds ?? null
+      if (failure.hasRetried === true) return <p>{words.stillBusy(host, failure.status)}</p>
+      if (retryAfter !== null) return <p>{words.retryAfterTooLong(host, failure.status, retryAfter)}</p>
+      return <p>{words.http(host, failure.status, clip(failure.statusText, 80))}</p>
+    }
+    case 'truncated':
+      return (
+        <p>
+          {words.truncated(
+            words.size(failure.bytes),
+            failure.totalBytes === null ? null : words.size(failure.totalBytes),
+          )}
+        </p>
+      )
+    case 'empty':
+      return <p>{words.empty(hostOf(source), failure.status)}</p>
+    case 'bad-redirect':
+      return <p>{words.badRedirect(hostOf(source), failure.location === null ? null : clip(failure.location, 200))}</p>
     case 'network':
       return <p>{words.network(hostOf(source), clip(failure.detail, 120))}</p>
     case 'cors':
@@ -55,6 +73,9 @@ function FailureText({
     case 'timeout':
       return <p>{words.timeout(hostOf(source), failure.seconds)}</p>
     case 'too-large':
+      if (failure.isDeclared === true)
+        return <p>{words.tooLargeDeclared(words.size(failure.bytes), words.size(failure.limitBytes))}</p>
+      if (failure.isDeclared === false) return <p>{words.tooLargeStreamed(words.size(failure.limitBytes))}</p>
       return <p>{words.tooLarge(words.size(failure.bytes), words.size(failure.limitBytes))}</p>
     case 'html':
       return <p>{words.html}</p>

@@ -8,11 +8,15 @@ import { validateDataset } from './validate-dataset'
 export type TextCheckResult =
   { readonly ok: true; readonly value: CheckedDataset } | { readonly ok: false; readonly failure: LoadFailure }
 
-/** Text → JSON (or CSV) → checked dataset; the one pipeline behind the worker, its fallback and the CLIs. */
+/**
+ * Text → JSON (or CSV) → checked dataset; the one pipeline behind the worker, its fallback and the CLIs.
+ * `onParsed` hears the number of events once the text is read; `onChecked`, the records checked so far.
+ */
 export function checkDatasetText(
   text: string,
   onParsed?: (eventCount: number | null) => void,
   format: DatasetFormat = 'json',
+  onChecked?: (checked: number, total: number) => void,
 ): TextCheckResult {
   // a CSV header never starts with "{": such a file is JSON whatever its name or content type says
   if (format === 'csv' && !/^\ufeff?\s*\{/.test(text)) return checkCsvText(text, onParsed)
@@ -27,7 +31,7 @@ export function checkDatasetText(
     return { ok: false, failure }
   }
   onParsed?.(countEvents(parsed.value))
-  const result = validateDataset(parsed.value)
+  const result = validateDataset(parsed.value, onChecked)
   if (!result.ok) return { ok: false, failure: { kind: 'invalid', issues: result.documentIssues } }
   return { ok: true, value: result.value }
 }

@@ -2,13 +2,28 @@ import type { DatasetIssue } from './dataset-types'
 
 export type LoadFailure =
   | { readonly kind: 'bad-url'; readonly value: string; readonly reason: string }
-  | { readonly kind: 'http'; readonly status: number; readonly statusText: string }
+  | {
+      readonly kind: 'http'
+      readonly status: number
+      readonly statusText: string
+      /** what the server's Retry-After asked for, in seconds */
+      readonly retryAfterSeconds?: number | null
+      /** true when this answer came to the one retry made after a Retry-After */
+      readonly hasRetried?: boolean
+    }
+  /** the connection closed before the whole body came (totalBytes: what Content-Length promised) */
+  | { readonly kind: 'truncated'; readonly bytes: number; readonly totalBytes: number | null }
+  /** the server answered with no body at all */
+  | { readonly kind: 'empty'; readonly status: number }
+  /** a redirect to an address the browser will not follow (not http or https) */
+  | { readonly kind: 'bad-redirect'; readonly location: string | null }
   /** the server could not be reached at all (refused, no such host, connection dropped) */
   | { readonly kind: 'network'; readonly detail: string }
   /** the server answered, but its answer did not allow this page to read it */
   | { readonly kind: 'cors'; readonly origin: string }
   | { readonly kind: 'timeout'; readonly seconds: number }
-  | { readonly kind: 'too-large'; readonly bytes: number; readonly limitBytes: number }
+  /** isDeclared: the server said the size (Content-Length) and nothing was downloaded */
+  | { readonly kind: 'too-large'; readonly bytes: number; readonly limitBytes: number; readonly isDeclared?: boolean }
   | { readonly kind: 'html'; readonly contentType: string }
   | {
       readonly kind: 'json-syntax'
@@ -37,6 +52,8 @@ export class DatasetError extends Error {
     return (
       failure.kind === 'network' ||
       failure.kind === 'timeout' ||
+      failure.kind === 'truncated' ||
+      failure.kind === 'empty' ||
       (failure.kind === 'http' && (failure.status >= 500 || failure.status === 429 || failure.status === 408))
     )
   }
@@ -46,6 +63,9 @@ export class DatasetError extends Error {
    * reader was promised an answer within the stated time, so they decide whether to wait again.
    */
   get shouldRetryAutomatically(): boolean {
-    return this.isRetryable && this.failure.kind !== 'timeout'
+    const { failure } = this
+    // a cut download, an empty answer and a Retry-After (already waited for once) are the user's call
+    if (failure.kind === 'http' && (failure.retryAfterSeconds ?? null) !== null) return false
+    return this.isRetryable && failure.kind !== 'timeout' && failure.kind !== 'truncated' && failure.kind !== 'empty'
   }
 }

@@ -31,6 +31,14 @@ const edtfDate = z
     description: 'YYYY, YYYY-MM, YYYY-MM-DD (optionally + ? ~ %), or YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM); calendar-checked',
   })
 
+/**
+ * An http(s) address as written: the scheme, "//" and a host, then anything (an IRI: Persian,
+ * Cyrillic or Arabic paths are addresses too). The JSON Schema states this same pattern, so an
+ * editor accepts what the app accepts; the app also checks that the address parses (issue 13).
+ */
+export const HTTP_URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+(?:[/?#].*)?$'
+const httpUrlForm = new RegExp(HTTP_URL_PATTERN)
+
 const httpUrl = z
   .string()
   .superRefine((value, ctx) => {
@@ -43,9 +51,17 @@ const httpUrl = z
     }
     if (protocol !== 'http:' && protocol !== 'https:') {
       ctx.addIssue({ code: 'custom', message: `only http and https URLs are allowed, not "${protocol}"` })
+    } else if (!httpUrlForm.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value.slice(0, 80)}" must be written out as http:// or https://, a host, then the path`,
+      })
     }
   })
-  .meta({ format: 'uri', pattern: '^https?://', description: 'an http or https URL' })
+  .meta({
+    pattern: HTTP_URL_PATTERN,
+    description: 'an http or https address, written out (https://host/path); non-ASCII paths (IRIs) are fine',
+  })
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/
 
@@ -153,8 +169,9 @@ export const datasetSchema = z
   .strictObject({
     $schema: z.string().optional(),
     schemaVersion: z.literal(1),
-    title: text,
-    description: text.optional(),
+    // as the validator reads the document: a title with a visible character, any description
+    title: text.regex(/\S/, 'must not be blank'),
+    description: z.string().optional(),
     updated: edtfDate.optional(),
     actors: z.array(actorSchema),
     outlets: z.array(outletSchema),

@@ -140,6 +140,37 @@ export function axisEndOf(date: EdtfDate): number {
   }
 }
 
+/** The instant a time names, in ms since the epoch; only meaningful for precision 'time'. */
+export function instantOf(date: EdtfDate): number {
+  return axisTimeOf(date) - date.offsetMinutes * 60_000
+}
+
+/**
+ * Whether `end` comes before `start` (issue 13). Two times compare as instants, whatever their
+ * offsets. As soon as one side is date-only they compare as calendar days: the contract makes a
+ * date-only value the calendar day where it happened, and a time counts as the day its own offset
+ * prints. So an end on the same calendar day as a timed date (or a timed end on the start's day) is fine.
+ */
+export function isEndBeforeStart(start: EdtfDate, end: EdtfDate): boolean {
+  if (start.precision === 'time' && end.precision === 'time') return instantOf(end) < instantOf(start)
+  return lastDayOf(end) < firstDayOf(start)
+}
+
+/**
+ * Orders two dates: by the calendar day they start on (a time by the day its offset prints), then,
+ * within a day, a date-only value before any time and times by their instants. A total order, so
+ * sorting by it is stable across offsets: "23:30-02:00" comes after "01:00+00:00" on a shared day.
+ */
+export function compareDates(a: EdtfDate, b: EdtfDate): number {
+  const dayA = firstDayOf(a)
+  const dayB = firstDayOf(b)
+  if (dayA !== dayB) return dayA < dayB ? -1 : 1
+  const withinA = a.precision === 'time' ? instantOf(a) : -Infinity
+  const withinB = b.precision === 'time' ? instantOf(b) : -Infinity
+  if (withinA !== withinB) return withinA < withinB ? -1 : 1
+  return 0
+}
+
 export function isDoubtful(date: EdtfDate): boolean {
   return date.qualifier !== null
 }

@@ -1,9 +1,12 @@
-import { DatasetError, type LoadFailure } from './dataset-error'
+import { DatasetError } from './dataset-error'
 import { BUNDLED_DATASET_PATH, describeSource, type DatasetSource } from './dataset-source'
 import type { CheckedDataset } from './dataset-types'
 import type { TextCheckResult } from './check-dataset-text'
 import type { WorkerMessage, WorkerRequest } from './dataset-worker'
 import { datasetFormatOf, type DatasetFormat } from './dataset-format'
+import { downloadText, type DownloadProgress } from './download-text'
+
+type CheckProgress = Exclude<WorkerMessage, { readonly type: 'done' }>
 
 /**
  * Loading gives up when the server has sent nothing for this long: no answer at all, or a download
@@ -14,10 +17,21 @@ import { datasetFormatOf, type DatasetFormat } from './dataset-format'
 export const LOAD_TIMEOUT_SECONDS = 20
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024
 
+/** A 429 or 503 whose Retry-After asks for longer than this is not waited for. */
+export const MAX_RETRY_AFTER_SECONDS = 60
+
 export type LoadStage =
-  | { readonly stage: 'downloading'; readonly bytes: number; readonly totalBytes: number | null }
-  /** eventCount: how many events the checker is working through, once the JSON has been read */
-  | { readonly stage: 'checking'; readonly eventCount: number | null }
+  | DownloadProgress
+  /**
+   * eventCount: how many events the document lists, once the JSON has been read; checked and total:
+   * how many records (of all four lists) the checker has been through, of their number
+   */
+  | {
+      readonly stage: 'checking'
+      readonly eventCount: number | null
+      readonly checked: number | null
+      readonly total: number | null
+    }
 
 /** Fetches (or reads), parses and validates a dataset; throws DatasetError naming what failed. */
 export async function loadDataset(
@@ -30,10 +44,13 @@ export async function loadDataset(
     source.kind === 'file'
       ? { text: await readFile(source.file, name), format: datasetFormatOf(source.file.name, source.file.type) }
       : await download(source, name, signal, onStage)
-  onStage?.({ stage: 'checking', eventCount: null })
-  const result = await checkOffMainThread({ text, format }, signal, (eventCount) =>
-    onStage?.({ stage: 'checking', eventCount }),
-  )
+  onStage?.({ stage: 'checking', eventCount: null, checked: null, total: null })
+  let eventCount: number | null = null
+  const result = await checkOffMainThread({ text, format }, signal, (progress) => {
+    if (progress.type === 'parsed') eventCount = progress.eventCount
+    const counts = progress.type === 'checked' ? progress : { checked: 0, total: null }
+    onStage?.({ stage: 'checking', eventCount, checked: counts.checked, total: counts.total })
+  })
   if (!result.ok) throw new DatasetError(name, result.failure)
   return result.value
 }
@@ -61,41 +78,6 @@ function datasetUrl(source: DatasetSource, name: string): string {
   return source.url
 }
 
-/** An abort signal that fires after LOAD_TIMEOUT_SECONDS without news; `touch` restarts the wait. */
-function silenceTimer() {
-  const controller = new AbortController()
-  let timer = setTimeout(() => controller.abort(), LOAD_TIMEOUT_SECONDS * 1000)
-  return {
-    signal: controller.signal,
-    touch() {
-      clearTimeout(timer)
-      if (!controller.signal.aborted) timer = setTimeout(() => controller.abort(), LOAD_TIMEOUT_SECONDS * 1000)
-    },
-    stop: () => clearTimeout(timer),
-  }
-}
-
-function errorDetail(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-/**
- * fetch() reports a refused connection and a CORS refusal with the same TypeError. A second request
- * in no-cors mode tells them apart: it succeeds (with an unreadable answer) when the server answered.
- */
-async function diagnoseFetchFailure(url: string, signal: AbortSignal): Promise<LoadFailure> {
-  const target = new URL(url)
-  if (target.origin !== location.origin) {
-    try {
-      await fetch(target.href, { mode: 'no-cors', credentials: 'omit', cache: 'no-store', signal })
-      return { kind: 'cors', origin: target.origin }
-    } catch {
-      // not reachable either way: a network failure
-    }
-  }
-  return { kind: 'network', detail: `${target.host} could not be reached` }
-}
-
 async function download(
   source: DatasetSource,
   name: string,
@@ -103,76 +85,28 @@ async function download(
   onStage?: (stage: LoadStage) => void,
 ): Promise<{ text: string; format: DatasetFormat }> {
   const url = datasetUrl(source, name)
-  const silence = silenceTimer()
-  const combined = AbortSignal.any([signal, silence.signal])
-  const fail = (failure: LoadFailure): never => {
-    throw new DatasetError(name, failure)
-  }
-  const onAbort = (error: unknown): never => {
-    if (silence.signal.aborted && !signal.aborted) fail({ kind: 'timeout', seconds: LOAD_TIMEOUT_SECONDS })
-    throw error
-  }
-  try {
-    let response: Response
-    try {
-      response = await fetch(url, {
-        signal: combined,
-        credentials: 'omit',
-        headers: { Accept: 'application/json, text/csv;q=0.9' },
-      })
-    } catch (error) {
-      if (combined.aborted) return onAbort(error)
-      const failure = await diagnoseFetchFailure(url, combined)
-      if (combined.aborted) return onAbort(error)
-      return fail(failure)
-    }
-    silence.touch()
-    if (!response.ok) fail({ kind: 'http', status: response.status, statusText: response.statusText })
-    const contentType = response.headers.get('content-type') ?? ''
-    if (/text\/html|application\/xhtml/i.test(contentType)) fail({ kind: 'html', contentType })
-    const declared = Number(response.headers.get('content-length'))
-    const totalBytes = Number.isFinite(declared) && declared > 0 ? declared : null
-    if (totalBytes !== null && totalBytes > MAX_DATASET_BYTES)
-      fail({ kind: 'too-large', bytes: totalBytes, limitBytes: MAX_DATASET_BYTES })
-    try {
-      const text = await readBody(response, totalBytes, (bytes) => {
-        silence.touch()
-        if (bytes > MAX_DATASET_BYTES) fail({ kind: 'too-large', bytes, limitBytes: MAX_DATASET_BYTES })
-        onStage?.({ stage: 'downloading', bytes, totalBytes })
-      })
-      if (/^\s*<(!doctype|html|head|body)/i.test(text.slice(0, 200))) fail({ kind: 'html', contentType })
-      return { text, format: datasetFormatOf(url, contentType) }
-    } catch (error) {
-      if (error instanceof DatasetError) throw error
-      if (combined.aborted) return onAbort(error)
-      return fail({ kind: 'network', detail: `the download broke off: ${errorDetail(error)}` })
-    }
-  } finally {
-    silence.stop()
-  }
+  const result = await downloadText({
+    url,
+    signal,
+    accept: 'application/json, text/csv;q=0.9',
+    limits: {
+      maxBytes: MAX_DATASET_BYTES,
+      silenceSeconds: LOAD_TIMEOUT_SECONDS,
+      maxRetryAfterSeconds: MAX_RETRY_AFTER_SECONDS,
+    },
+    onProgress: onStage,
+    pageOrigin: typeof location === 'undefined' ? null : location.origin,
+  })
+  if (!result.ok) throw new DatasetError(name, result.failure)
+  const { text, contentType } = result
+  if (/text\/html|application\/xhtml/i.test(contentType)) throw new DatasetError(name, { kind: 'html', contentType })
+  if (/^\s*<(!doctype|html|head|body)/i.test(text.slice(0, 200)))
+    throw new DatasetError(name, { kind: 'html', contentType })
+  return { text, format: datasetFormatOf(url, contentType) }
 }
 
-async function readBody(
-  response: Response,
-  totalBytes: number | null,
-  onBytes: (bytes: number) => void,
-): Promise<string> {
-  if (response.body === null) return response.text()
-  const reader = response.body.getReader()
-  const decoder = new TextDecoder('utf-8')
-  const parts: string[] = []
-  let bytes = 0
-  onBytes(0)
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    bytes += value.byteLength
-    onBytes(bytes)
-    parts.push(decoder.decode(value, { stream: true }))
-  }
-  parts.push(decoder.decode())
-  if (totalBytes !== null) onBytes(bytes)
-  return parts.join('')
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 async function readFile(file: File, name: string): Promise<string> {
@@ -188,12 +122,17 @@ async function readFile(file: File, name: string): Promise<string> {
 function checkOffMainThread(
   request: WorkerRequest,
   signal: AbortSignal,
-  onEventCount: (eventCount: number | null) => void,
+  onProgress: (progress: CheckProgress) => void,
 ): Promise<TextCheckResult> {
   if (typeof Worker === 'undefined') {
     // jsdom and very old browsers: same pipeline, loaded only when needed
     return import('./check-dataset-text').then(({ checkDatasetText }) =>
-      checkDatasetText(request.text, onEventCount, request.format),
+      checkDatasetText(
+        request.text,
+        (eventCount) => onProgress({ type: 'parsed', eventCount }),
+        request.format,
+        (checked, total) => onProgress({ type: 'checked', checked, total }),
+      ),
     )
   }
   return new Promise((resolve, reject) => {
@@ -209,8 +148,8 @@ function checkOffMainThread(
     signal.addEventListener('abort', stop, { once: true })
     worker.onmessage = (message: MessageEvent<WorkerMessage>) => {
       const data = message.data
-      if (data.type === 'progress') {
-        onEventCount(data.eventCount)
+      if (data.type !== 'done') {
+        onProgress(data)
         return
       }
       finish()

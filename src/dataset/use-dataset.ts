@@ -7,8 +7,9 @@ import { loadDataset, type LoadStage } from './load-dataset'
 const stages = new Map<string, LoadStage>()
 const listeners = new Set<() => void>()
 
-function reportStage(key: string, stage: LoadStage) {
-  stages.set(key, stage)
+function reportStage(key: string, stage: LoadStage | undefined) {
+  if (stage === undefined) stages.delete(key)
+  else stages.set(key, stage)
   for (const listener of listeners) listener()
 }
 
@@ -18,7 +19,11 @@ export function datasetQueryOptions(source: DatasetSource) {
   return queryOptions({
     // the key names every input of the queryFn; a file's token stands for its contents
     queryKey: ['dataset', key],
-    queryFn: ({ signal }) => loadDataset(source, signal, (stage) => reportStage(key, stage)),
+    queryFn: ({ signal }) => {
+      // a load started again (after a cancel, say) shows its own progress, not the last one's
+      reportStage(key, undefined)
+      return loadDataset(source, signal, (stage) => reportStage(key, stage))
+    },
     staleTime: Infinity,
     gcTime: 5 * 60 * 1000,
     retry: (failureCount, error) => error instanceof DatasetError && error.shouldRetryAutomatically && failureCount < 2,

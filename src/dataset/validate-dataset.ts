@@ -12,8 +12,8 @@ import type {
   StatementEvent,
   ValidationResult,
 } from './dataset-types'
-import { axisEndOf, axisTimeOf, firstDayOf, lastDayOf, parseEdtfDate, type EdtfDate } from './edtf-date'
-import { eventSearchText, type SearchLookups } from './event-search-text'
+import { isEndBeforeStart, parseEdtfDate } from './edtf-date'
+import { enrichEvent, sortEvents } from './enrich-event'
 
 const TOP_LEVEL_KEYS = new Set([
   '$schema',
@@ -111,11 +111,18 @@ interface ListCheck<T> {
   readonly setAsideIds: Set<string>
 }
 
+/** How often, in records, the validator reports its progress. */
+const PROGRESS_EVERY = 500
+
 /**
  * Checks a parsed JSON document against dataset contract v1. Document-level problems return every
  * such problem and no data; record-level problems set the record aside (with dependants) and report it.
+ * `onProgress` hears how many records of the four lists are checked, every few hundred and at the end.
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(
+  input: unknown,
+  onProgress?: (checked: number, total: number) => void,
+): ValidationResult {
   const documentIssues: DatasetIssue[] = []
   if (!isPlainObject(input)) {
     return {
@@ -162,6 +169,13 @@ export function validateDataset(input: unknown): ValidationResult {
     const value = input[list]
     return Array.isArray(value) ? value : []
   }
+  const totalRecords = LISTS.reduce((sum, list) => sum + records(list).length, 0)
+  let checkedRecords = 0
+  const countChecked = () => {
+    checkedRecords += 1
+    if (checkedRecords % PROGRESS_EVERY === 0 || checkedRecords === totalRecords)
+      onProgress?.(checkedRecords, totalRecords)
+  }
 
   function checkList<T extends { id: string }>(
     list: RecordList,
@@ -173,6 +187,7 @@ export function validateDataset(input: unknown): ValidationResult {
     const setAsideIds = new Set<string>()
     const firstIndexOfId = new Map<string, number>()
     records(list).forEach((raw, index) => {
+      countChecked()
       const id = readableId(raw)
       const parsed = schema.safeParse(raw)
       let issues: DatasetIssue[]
@@ -252,7 +267,7 @@ export function validateDataset(input: unknown): ValidationResult {
     }
     const start = event.date === undefined ? null : parseEdtfDate(event.date)
     const end = event.end === undefined ? null : parseEdtfDate(event.end)
-    if (start?.ok && end?.ok && lastDayOrTime(end.date) < firstDayOrTime(start.date))
+    if (start?.ok && end?.ok && isEndBeforeStart(start.date, end.date))
       found.push({
         path: formatPath([...base, 'end']),
         message: `"${event.end}" is before the event's date "${event.date}"`,
@@ -290,7 +305,7 @@ export function validateDataset(input: unknown): ValidationResult {
     const withRelated: StatementEvent = related === record.related ? record : { ...record, related }
     checkedEvents.push(enrichEvent(withRelated, { actorById, outletById, formatById }))
   }
-  checkedEvents.sort(compareEvents)
+  sortEvents(checkedEvents)
   setAside.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list) || a.index - b.index)
 
   const value: CheckedDataset = {
@@ -360,42 +375,6 @@ function looseEvent(raw: unknown): LooseEvent {
     alsoReportedBy: objectsOf(fieldOf(raw, 'alsoReportedBy')).map(link),
     related: objectsOf(fieldOf(raw, 'related')).map((item) => ({ event: stringOrUndefined(fieldOf(item, 'event')) })),
   }
-}
-
-function firstDayOrTime(date: EdtfDate): string {
-  return date.precision === 'time' ? date.raw.slice(0, 16) : firstDayOf(date)
-}
-
-function lastDayOrTime(date: EdtfDate): string {
-  return date.precision === 'time' ? date.raw.slice(0, 16) : `${lastDayOf(date)}T99`
-}
-
-function parsedOrThrow(raw: string): EdtfDate {
-  const parsed = parseEdtfDate(raw)
-  if (!parsed.ok) throw new Error(`unchecked date ${raw}`) // the schema already rejected bad dates
-  return parsed.date
-}
-
-function enrichEvent(event: StatementEvent, lookups: SearchLookups): DatasetEvent {
-  const start = parsedOrThrow(event.date)
-  const end = event.end === undefined ? null : parsedOrThrow(event.end)
-  const searchText = eventSearchText(event, lookups)
-  return {
-    ...event,
-    timing: {
-      start,
-      end,
-      axisStart: axisTimeOf(start),
-      axisEnd: end === null ? null : Math.max(axisEndOf(end), axisTimeOf(start)),
-      firstDay: firstDayOf(start),
-      lastDay: end === null ? lastDayOf(start) : lastDayOf(end),
-    },
-    searchText,
-  }
-}
-
-function compareEvents(a: DatasetEvent, b: DatasetEvent): number {
-  return a.timing.axisStart - b.timing.axisStart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 /** Every problem of both kinds as flat lines, for the command-line validator and the error screen. */

@@ -43,6 +43,13 @@ export const messagesEn = {
     downloadingOf: (bytes: number, totalBytes: number) =>
       `Downloading the dataset… ${(bytes / 1024 / 1024).toFixed(1)} of ${(totalBytes / 1024 / 1024).toFixed(1)} MB`,
     progressLabel: 'Loading progress',
+    /** records of all four lists checked, of their number */
+    checkedRecords: (checked: number, total: number) =>
+      `${checked.toLocaleString('en')} of ${total.toLocaleString('en')} ${plural(total, 'record', 'records')} checked`,
+    waitingToRetry: (status: number, seconds: number) =>
+      `The server is busy (HTTP ${status}) and asks to try again in ${seconds} ${plural(seconds, 'second', 'seconds')}: trying once more then.`,
+    limitNote: (limit: string) => `Datasets up to ${limit} can be opened.`,
+    cancel: 'Cancel',
   },
 
   datasetError: {
@@ -71,6 +78,20 @@ export const messagesEn = {
       `The server at ${host} sent nothing for ${seconds} seconds, so loading was stopped.`,
     tooLarge: (size: string, limit: string) =>
       `The dataset is ${size}, more than the ${limit} this app can open in a browser.`,
+    tooLargeDeclared: (size: string, limit: string) =>
+      `The server says the dataset is ${size}, more than the ${limit} this app can open in a browser, so it was not downloaded.`,
+    tooLargeStreamed: (limit: string) =>
+      `The download passed the ${limit} this app can open in a browser, so it was stopped there.`,
+    truncated: (received: string, total: string | null) =>
+      `The download stopped after ${received}${total === null ? '' : ` of ${total}`}: the connection closed before the whole file came. Try again; if it stops again, the server is cutting the file off.`,
+    empty: (host: string, status: number) =>
+      `The server at ${host} answered (HTTP ${status}) but sent an empty file: there is no dataset to read.`,
+    badRedirect: (host: string, location: string | null) =>
+      `The server at ${host} redirected the request ${location === null ? 'to an address' : `to “${location}”`}, which this page cannot follow: only http and https addresses can be loaded.`,
+    retryAfterTooLong: (host: string, status: number, seconds: number) =>
+      `The server at ${host} answered HTTP ${status} and asks to wait ${seconds} ${plural(seconds, 'second', 'seconds')} before trying again, longer than this page waits. Try again later.`,
+    stillBusy: (host: string, status: number) =>
+      `The server at ${host} answered HTTP ${status} again after the wait it asked for: it is still busy. Try again later.`,
     html: 'The address returned a web page (HTML), not a JSON dataset. Check that the link points to the .json file itself, not to a page about it.',
     jsonSyntax: (line: number | null, column: number | null, message: string) =>
       `The file is not valid JSON${line !== null ? ` (line ${line}, column ${column ?? '?'})` : ''}: ${message}.`,

@@ -74,6 +74,12 @@ export const messagesUk: Messages = {
     downloadingOf: (bytes, totalBytes) =>
       `Завантаження набору даних… ${megabytes(bytes)} з ${megabytes(totalBytes)} МБ`,
     progressLabel: 'Хід завантаження',
+    checkedRecords: (checked, total) =>
+      `перевірено ${checked.toLocaleString('uk')} з ${total.toLocaleString('uk')} ${count(total, 'запису', 'записів', 'записів')}`,
+    waitingToRetry: (status, seconds) =>
+      `Сервер зайнятий (HTTP ${status}) і просить повторити за ${seconds} ${count(seconds, 'секунду', 'секунди', 'секунд')}: тоді спробуємо ще раз.`,
+    limitNote: (limit) => `Можна відкрити набір даних розміром до ${limit}.`,
+    cancel: 'Скасувати',
   },
 
   datasetError: {
@@ -101,6 +107,20 @@ export const messagesUk: Messages = {
     timeout: (host, seconds) => `Сервер ${host} нічого не надсилав ${seconds} с, тож завантаження зупинено.`,
     tooLarge: (size, limit) =>
       `Набір даних має розмір ${size} — більше за ${limit}, які цей застосунок може відкрити в браузері.`,
+    tooLargeDeclared: (size, limit) =>
+      `За словами сервера, набір даних має розмір ${size} — більше за ${limit}, які цей застосунок може відкрити в браузері, тож його не завантажено.`,
+    tooLargeStreamed: (limit) =>
+      `Завантаження перевищило ${limit}, які цей застосунок може відкрити в браузері, тож його зупинено.`,
+    truncated: (received, total) =>
+      `Завантаження обірвалося після ${received}${total === null ? '' : ` з ${total}`}: з’єднання закрилося, перш ніж надійшов увесь файл. Спробуйте ще раз; якщо знову обірветься, сервер обрізає файл.`,
+    empty: (host, status) =>
+      `Сервер ${host} відповів (HTTP ${status}), але надіслав порожній файл: набору даних для читання немає.`,
+    badRedirect: (host, location) =>
+      `Сервер ${host} переспрямував запит ${location === null ? 'на адресу' : `на «${location}»`}, за якою ця сторінка не може перейти: завантажувати можна лише адреси http і https.`,
+    retryAfterTooLong: (host, status, seconds) =>
+      `Сервер ${host} відповів HTTP ${status} і просить зачекати ${seconds} ${count(seconds, 'секунду', 'секунди', 'секунд')}, перш ніж спробувати ще раз, — довше, ніж чекає ця сторінка. Спробуйте пізніше.`,
+    stillBusy: (host, status) =>
+      `Сервер ${host} знову відповів HTTP ${status} після очікування, про яке просив: він досі зайнятий. Спробуйте пізніше.`,
     html: 'За адресою знайдено вебсторінку (HTML), а не набір даних JSON. Перевірте, що посилання веде на сам .json-файл, а не на сторінку про нього.',
     jsonSyntax: (line, column, message) =>
       `Файл не є коректним JSON${line !== null ? ` (рядок ${line}, стовпець ${column ?? '?'})` : ''}: ${message}.`,

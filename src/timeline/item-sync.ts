@@ -6,6 +6,7 @@ import type { Messages } from '../i18n/messages-en'
 import { fitLabels } from './fit-labels'
 import { planTimelineItems, type TimelineCluster } from './plan-timeline-items'
 import { toClusterItem, toTimelineItem, writeClusterCount, type TimelineItem } from './to-timeline-item'
+import { visItemId } from './vis-ids'
 
 /**
  * vis-timeline accepts an Element as item content (its documentation says "String | Element"), but
@@ -50,7 +51,7 @@ export class ItemSync {
 
   /** Whether the event is drawn on its own (not inside a count box, and near the window). */
   isDrawn(eventId: string): boolean {
-    const shown = this.shown.get(eventId)
+    const shown = this.shown.get(visItemId(eventId))
     return shown !== undefined && 'event' in shown
   }
 
@@ -95,11 +96,13 @@ export class ItemSync {
       const entry = this.itemFor(event, row, at, locale)
       // the label's width follows the room before the next event; set in place, vis need not re-measure
       entry.label.style.maxWidth = `${Math.round(labelPx)}px`
-      next.set(event.id, { event, row, at })
-      const before = this.shown.get(event.id)
+      // keyed as vis keys it (vis-ids.ts), so that what is removed from the DataSet is what was added
+      const itemId = visItemId(event.id)
+      next.set(itemId, { event, row, at })
+      const before = this.shown.get(itemId)
       if (before !== undefined && 'event' in before && before.event === event && before.row === row && before.at === at)
         continue
-      if (before !== undefined) replaced.push(event.id)
+      if (before !== undefined) replaced.push(itemId)
       added.push(entry.item)
     }
     for (const cluster of fitted.clusters) {

@@ -1,5 +1,6 @@
 import type { Messages } from '../i18n/messages-en'
 import type { TimelineRow } from './timeline-rows'
+import { visGroupId } from './vis-ids'
 
 /**
  * A row's label, built from text: an actor's name (its full text as tooltip, as the label may be cut
@@ -47,7 +48,8 @@ export function rowLabel(row: TimelineRow, messages: Messages, onToggleSide: (si
 /** vis groups for the rows, in order, each with its label element and a class for its kind. */
 export function rowGroups(rows: readonly TimelineRow[], messages: Messages, onToggleSide: (side: string) => void) {
   return rows.map((row, order) => ({
-    id: row.id,
+    // prefixed as vis keys it, so that a row named "constructor" is a row like any other (vis-ids.ts)
+    id: visGroupId(row.id),
     order,
     // vis takes an Element as group content (its documentation says "String | Element"); its typings say string
     content: rowLabel(row, messages, onToggleSide) as unknown as string,

@@ -16,6 +16,7 @@ import type { ControllerEvents, TimelineWindow } from './controller-events'
 
 export type { TimelineWindow } from './controller-events'
 import { TIMELINE_OPTIONS, timelineLocaleOptions } from './timeline-options'
+import { eventIdOfVisItem, visItemId } from './vis-ids'
 
 /** How often the DataSet follows a window that is still moving. */
 const SYNC_INTERVAL_MS = 250
@@ -181,7 +182,7 @@ export class TimelineController {
       scrollRowIntoView(this.container, this.layout.rowOf(event), 10)
     }
     // setSelection does not fire 'select', so this cannot loop back into onSelect
-    this.timeline.setSelection(this.sync.isDrawn(event.id) ? [event.id] : [])
+    this.timeline.setSelection(this.sync.isDrawn(event.id) ? [visItemId(event.id)] : [])
   }
 
   private relayout(isForced = false): void {
@@ -215,7 +216,7 @@ export class TimelineController {
       return
     }
     if (first !== null && first.startsWith(CLUSTER_ID_PREFIX)) return
-    this.events$.emit('select', first)
+    this.events$.emit('select', first === null ? null : eventIdOfVisItem(first))
   }
 
   private readonly syncNow = () => this.syncTask.now()
@@ -231,7 +232,7 @@ export class TimelineController {
     })
     // an item drawn anew (another row, another language, back in view) comes without vis's selection
     if (this.selectedId !== null) {
-      const selection = this.sync.isDrawn(this.selectedId) ? [this.selectedId] : []
+      const selection = this.sync.isDrawn(this.selectedId) ? [visItemId(this.selectedId)] : []
       const current = this.timeline.getSelection().map(String)
       if (current.length !== selection.length || current[0] !== selection[0]) this.timeline.setSelection(selection)
     }

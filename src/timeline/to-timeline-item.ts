@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale'
 import type { Messages } from '../i18n/messages-en'
 import type { TimelineCluster } from './plan-timeline-items'
 import { FIT_CLUSTER_PREFIX } from './fit-labels'
+import { visGroupId, visItemId } from './vis-ids'
 
 export interface TimelineItem {
   readonly id: string
@@ -60,8 +61,9 @@ export function toTimelineItem(
   const classes = [`kind-${event.kind}`]
   if (doubt !== null) classes.push('is-doubtful')
   const base = {
-    id: event.id,
-    group: row,
+    // ids as vis keys them: prefixed, so that "constructor" is an id like any other (vis-ids.ts)
+    id: visItemId(event.id),
+    group: visGroupId(row),
     start: new Date(event.timing.axisStart),
     content,
     className: classes.join(' '),
@@ -81,7 +83,7 @@ export function toClusterItem(cluster: TimelineCluster, messages: Messages, doc:
   writeClusterCount(content, cluster.count, messages)
   return {
     id: cluster.id,
-    group: cluster.group,
+    group: visGroupId(cluster.group),
     start: new Date(cluster.start),
     end: new Date(
       cluster.start + (cluster.end - cluster.start) * (cluster.id.startsWith(FIT_CLUSTER_PREFIX) ? 1 : 0.85),
