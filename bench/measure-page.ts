@@ -4,9 +4,9 @@ import type { DatasetEvent } from '../src/dataset/dataset-types'
 import type { BenchScenario } from './bench-scenario'
 
 const PROBES = fileURLToPath(new URL('./page-probes.js', import.meta.url))
-const VIEWPORT = { width: 1280, height: 900 }
+export const VIEWPORT = { width: 1280, height: 800 }
 /** the longest any single wait may take before the figure is reported as missing */
-const WAIT_MS = 30_000
+const WAIT_MS = 120_000
 /** the longest the wheel zoom may take in each direction */
 const ZOOM_BUDGET_MS = 10_000
 
@@ -36,7 +36,26 @@ export interface ZoomResult {
   readonly zoomed: boolean
 }
 
+/**
+ * Milliseconds since navigation at which each stage of the load ended (null: not seen): from Resource
+ * Timing, the app's User Timing marks (dataset:*) and the worker messages page-probes.js timestamps.
+ */
+export interface LoadPhases {
+  readonly fetchedAt: number | null
+  readonly downloadedAt: number | null
+  readonly sentAt: number | null
+  readonly startedAt: number | null
+  readonly parsedAt: number | null
+  readonly doneAt: number | null
+  /** how long the page took to read the worker's result (the structured clone's copy on this side) */
+  readonly receiveMs: number | null
+  readonly checkedAt: number | null
+  readonly indexStartAt: number | null
+  readonly indexedAt: number | null
+}
+
 export interface AppRun {
+  readonly phases: LoadPhases | null
   readonly firstItemMs: number | null
   readonly listMs: number | null
   readonly heapBytes: number | null
@@ -57,8 +76,21 @@ export interface BaselineRun {
 
 /** What bench/page-probes.js puts on the page's window. */
 interface BenchProbes {
-  state: { firstItemAt: number | null; listAt: number | null; panelAt: number | null; done: Promise<number[]> }
+  state: {
+    firstItemAt: number | null
+    listAt: number | null
+    panelAt: number | null
+    done: Promise<number[]>
+    worker: {
+      sentAt: number | null
+      startedAt: number | null
+      parsedAt: number | null
+      doneAt: number | null
+      receiveMs: number | null
+    } | null
+  }
   arm(spec: readonly CheckSpec[]): void
+  phases(): LoadPhases
   navigate(patch: Record<string, string | null>, mode: 'push' | 'replace'): void
   timelineSignature(): string
   startFrames(): void
@@ -106,6 +138,14 @@ async function waitForState(page: Page, key: 'firstItemAt' | 'listAt' | 'panelAt
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3000 })))
+}
+
+async function readPhases(page: Page): Promise<LoadPhases | null> {
+  try {
+    return await page.evaluate(() => window.__bench.phases())
+  } catch {
+    return null
+  }
 }
 
 /** Used JS heap after two forced garbage collections (Chrome DevTools Protocol). */
@@ -230,6 +270,7 @@ export async function runApp(
     const firstItemMs = await waitForState(page, 'firstItemAt')
     const listMs = await waitForState(page, 'listAt')
     await settle(page)
+    const phases = await readPhases(page)
     const heapBytes = await measureHeap(page)
     const loadRequests = [...requested]
     // first, while the timeline shows the whole dataset: zoomed in and back out to about where it was
@@ -301,7 +342,7 @@ export async function runApp(
       return result
     })
 
-    return { firstItemMs, listMs, heapBytes, requested: loadRequests, toggle, keystroke, select, zoom, errors }
+    return { phases, firstItemMs, listMs, heapBytes, requested: loadRequests, toggle, keystroke, select, zoom, errors }
   } finally {
     await context.close()
   }

@@ -3,6 +3,7 @@ import { BUNDLED_DATASET_PATH, describeSource, type DatasetSource } from './data
 import type { CheckedDataset } from './dataset-types'
 import type { TextCheckResult } from './check-dataset-text'
 import type { WorkerMessage } from './dataset-worker'
+import { markPerformance } from './performance-mark'
 
 /**
  * Loading gives up when the server has sent nothing for this long: no answer at all, or a download
@@ -27,8 +28,10 @@ export async function loadDataset(
   const name = describeSource(source)
   const text =
     source.kind === 'file' ? await readFile(source.file, name) : await download(source, name, signal, onStage)
+  markPerformance('dataset:downloaded')
   onStage?.({ stage: 'checking', eventCount: null })
   const result = await checkOffMainThread(text, signal, (eventCount) => onStage?.({ stage: 'checking', eventCount }))
+  markPerformance('dataset:checked')
   if (!result.ok) throw new DatasetError(name, result.failure)
   return result.value
 }
