@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
-import { DataSet } from 'vis-data/peer'
-import { Timeline, type DataGroup, type DataItem, type IdType } from 'vis-timeline/peer'
+import { DataSet } from 'vis-data/esnext'
+import { Timeline, type DataGroup, type DataItem, type IdType } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { Actor, DatasetEvent } from '../dataset/dataset-types'
 import { useLocale, useMessages } from '../i18n/i18n-context'

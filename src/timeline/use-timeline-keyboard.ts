@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react'
-import type { Timeline } from 'vis-timeline/peer'
+import type { Timeline } from 'vis-timeline/esnext'
 import type { Actor, DatasetEvent } from '../dataset/dataset-types'
 import { groupOf } from './plan-timeline-items'
 import { nextEventId, timelineKeyAction } from './timeline-keyboard'
