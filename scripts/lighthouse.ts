@@ -88,6 +88,7 @@ interface Report {
   readonly fcp: number | undefined
   readonly lcp: number | undefined
   readonly tbt: number | undefined
+  readonly cls: number | undefined
 }
 
 async function audit(url: string, port: number, config: Config | undefined): Promise<Report> {
@@ -101,6 +102,7 @@ async function audit(url: string, port: number, config: Config | undefined): Pro
     fcp: audits['first-contentful-paint']?.numericValue,
     lcp: audits['largest-contentful-paint']?.numericValue,
     tbt: audits['total-blocking-time']?.numericValue,
+    cls: audits['cumulative-layout-shift']?.numericValue,
   }
 }
 
@@ -123,7 +125,7 @@ async function main() {
       const report = await audit(url, chrome.port, config)
       lines.push(
         `${name.padEnd(8)} ${CATEGORIES.map((id) => `${id} ${score(report.scores[id])}`).join('  ')}   ` +
-          `FCP ${time(report.fcp)}  LCP ${time(report.lcp)}  TBT ${time(report.tbt)}`,
+          `FCP ${time(report.fcp)}  LCP ${time(report.lcp)}  TBT ${time(report.tbt)}  CLS ${report.cls?.toFixed(3) ?? '—'}`,
       )
     }
   } finally {

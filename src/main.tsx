@@ -1,19 +1,40 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { AppRoot } from './app-root'
 import { createQueryClient } from './app/query-client'
 import { applyThemePreference, readThemePreference } from './app/theme/theme-preference'
+import { BUNDLED_SOURCE } from './dataset/dataset-source'
+import { datasetQueryOptions } from './dataset/use-dataset'
+import { chooseLocale } from './i18n/locale'
 
 // the remembered theme, before React renders anything (the CSP forbids an inline script in index.html)
 applyThemePreference(readThemePreference())
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-)
+const client = createQueryClient()
+
+/**
+ * The build prerenders the plain bundled view in English into #root (scripts/prerender.ts). That
+ * markup is hydrated only where the first render would produce it again: the same address without
+ * parameters and the same language; anywhere else React renders from scratch, replacing it.
+ */
+function canHydrate(element: HTMLElement): boolean {
+  const search = window.location.search
+  return (
+    element.dataset.prerendered === 'bundled' &&
+    element.firstElementChild !== null &&
+    (search === '' || search === '?') &&
+    chooseLocale(null, navigator.languages ?? [navigator.language]) === element.dataset.prerenderedLocale
+  )
+}
+
+if (canHydrate(root)) {
+  // the prerendered page stays on screen while the dataset loads and is checked as always; hydrating
+  // with the same data in the cache makes the first render match that markup exactly
+  client.fetchQuery(datasetQueryOptions(BUNDLED_SOURCE)).then(
+    () => hydrateRoot(root, <AppRoot client={client} />),
+    () => createRoot(root).render(<AppRoot client={client} />),
+  )
+} else {
+  createRoot(root).render(<AppRoot client={client} />)
+}
