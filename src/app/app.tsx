@@ -21,6 +21,7 @@ import './app.css'
 import './theme/theme.css'
 import './accessibility.css'
 import './responsive.css'
+import './layout.css'
 import './print.css'
 
 export function App() {
@@ -60,6 +61,9 @@ export function App() {
   return (
     <LocaleProvider locale={locale}>
       <div className={viewState.embed ? 'app is-embedded' : 'app'}>
+        {query.isSuccess && !viewState.embed && viewState.view !== 'matrix' && (
+          <SkipLink targetId="timeline" label={messages.access.skipToTimeline} />
+        )}
         {query.isSuccess && !viewState.embed && <SkipLink targetId="list-heading" label={messages.access.skipToList} />}
         <DatasetHeader
           source={source}

@@ -1,42 +1,28 @@
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { indexDataset } from '../dataset/dataset-index'
 import type { CheckedDataset } from '../dataset/dataset-types'
-import { foldText } from '../dataset/fold-text'
-import { EventDetails } from '../details/event-details'
-import { EventList } from '../event-list/event-list'
 import { FilterBar } from '../filters/filter-bar'
+import { useFilteredEvents } from '../filters/use-filtered-events'
+import { filterVocabulary, withKnownIds } from '../filters/filter-vocabulary'
 import { useLocale, useMessages } from '../i18n/i18n-context'
-import { filterEvents, type EventFilter } from '../filters/filter-events'
-import { filterVocabulary, findUnknownFilterIds, withKnownIds } from '../filters/filter-vocabulary'
+import { StanceMatrixView } from '../stances/stance-matrix-view'
 import { LazyTimelineView } from '../timeline/lazy-timeline-view'
 import type { HistoryMode } from '../url-state/use-view-state'
-import {
-  EMPTY_VIEW,
-  hasActiveFilters,
-  NO_FILTERS,
-  parseViewState,
-  serializeViewState,
-  viewUrl,
-  type ViewState,
-  type ViewStateProblem,
-} from '../url-state/view-state'
-import { ErrorBoundary } from './error-boundary'
-import { FilterNotices } from './filter-notices'
-import { SetAsideBanner } from './set-aside-banner'
-import { CopyLink } from './share/copy-link'
-import { EventActions } from './share/event-actions'
-import { eventShareUrl } from './event-link'
-import { ViewSwitch } from './view-switch'
-import { ExportButtons } from '../export/export-buttons'
-import { StanceMatrixView } from '../stances/stance-matrix-view'
-import { windowToDates } from './visible-dates'
-import { useDocumentTitle } from './use-document-title'
+import { NO_FILTERS, serializeViewState, viewUrl, type ViewState, type ViewStateProblem } from '../url-state/view-state'
 import { describeEventBriefly } from './describe-event'
-import { FiltersDisclosure } from './filters-disclosure'
+import { ErrorBoundary } from './error-boundary'
+import { eventShareUrl } from './event-link'
+import { FilterNotices } from './filter-notices'
 import { LiveRegion, useAnnouncer } from './live-announcer'
 import { PrintEventList } from './print-event-list'
+import { ReadingPane } from './reading-pane'
+import { SetAsideBanner } from './set-aside-banner'
 import { useCountAnnouncement } from './use-count-announcement'
+import { useDocumentTitle } from './use-document-title'
+import { NARROW_SCREEN, useMediaQuery } from './use-media-query'
 import { usePanelFocus } from './use-panel-focus'
+import { ViewBar } from './view-bar'
+import { windowToDates } from './visible-dates'
 
 export interface DatasetViewProps {
   readonly checked: CheckedDataset
@@ -49,10 +35,13 @@ export interface DatasetViewProps {
 
 // the build writes a preview page per bundled event (scripts/write-event-pages.ts); the dev server has none
 const HAS_PREVIEW_PAGES = import.meta.env.PROD
-
 const NO_PROBLEMS: readonly ViewStateProblem[] = []
+const DAY = 24 * 60 * 60 * 1000
 
-/** The loaded dataset: notices, timeline, list and the open event. Wires the features together. */
+/** The query string of `state` with `patch` applied ('?' for the plain view, so a link always has an href). */
+const hrefFor = (state: ViewState, patch: Partial<ViewState>) => serializeViewState({ ...state, ...patch }) || '?'
+
+/** The loaded dataset: the filter bar, the timeline (or the matrix) and, beside it, the open event and the list. */
 export function DatasetView({
   checked,
   viewState,
@@ -64,31 +53,9 @@ export function DatasetView({
   const messages = useMessages()
   const locale = useLocale()
   const words = messages.view
+  const isNarrow = useMediaQuery(NARROW_SCREEN)
   const index = useMemo(() => indexDataset(dataset), [dataset])
-  const vocabulary = useMemo(() => filterVocabulary(dataset), [dataset])
-  // keyed on the filter's own canonical text, so that opening an event does not refilter (or redraw the timeline)
-  const filterKey = serializeViewState({
-    ...EMPTY_VIEW,
-    actors: viewState.actors,
-    formats: viewState.formats,
-    kinds: viewState.kinds,
-    q: viewState.q,
-    from: viewState.from,
-    to: viewState.to,
-  })
-  const linkFilter = useMemo((): EventFilter => parseViewState(filterKey).state, [filterKey])
-  const unknownIds = useMemo(() => findUnknownFilterIds(linkFilter, vocabulary), [linkFilter, vocabulary])
-  const knownFilter = useMemo(() => withKnownIds(linkFilter, vocabulary), [linkFilter, vocabulary])
-  // deferred: the search box and checkboxes answer at once; the list and timeline follow when React has time
-  const appliedFilter = useDeferredValue(knownFilter)
-  const visibleEvents = useMemo(() => filterEvents(dataset.events, appliedFilter), [dataset.events, appliedFilter])
-  const highlightTerms = useMemo(
-    () =>
-      foldText(appliedFilter.q)
-        .split(/\s+/)
-        .filter((term) => term !== ''),
-    [appliedFilter.q],
-  )
+  const { linkFilter, unknownIds, visibleEvents, highlightTerms } = useFilteredEvents(dataset, viewState)
   const timelineWindow = useRef<{ start: Date; end: Date } | null>(null)
   const handleWindowChange = useCallback((start: Date, end: Date) => {
     timelineWindow.current = { start, end }
@@ -98,15 +65,25 @@ export function DatasetView({
       timelineWindow.current === null ? null : windowToDates(timelineWindow.current.start, timelineWindow.current.end),
     [],
   )
+  // a date filter fits the timeline to its days (the dataset's ends stand in for an open end)
+  const { from, to } = linkFilter
+  const fitRange = useMemo(() => {
+    if (from === null && to === null) return null
+    const first = dataset.events[0]?.timing.axisStart ?? 0
+    const last = dataset.events.at(-1)?.timing.axisStart ?? first
+    const start = from === null ? first : Date.parse(`${from}T00:00:00Z`)
+    const end = to === null ? last + DAY : Date.parse(`${to}T00:00:00Z`) + DAY
+    return Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : null
+  }, [from, to, dataset.events])
   const handleClearFilters = useCallback(() => setViewState(NO_FILTERS, 'push'), [setViewState])
   const handleRemoveUnknown = useCallback(
-    () => setViewState(withKnownIds(parseViewState(window.location.search).state, vocabulary), 'replace'),
-    [setViewState, vocabulary],
+    () => setViewState(withKnownIds(linkFilter, filterVocabulary(dataset)), 'replace'),
+    [setViewState, linkFilter, dataset],
   )
   const selected = viewState.event === null ? undefined : index.eventById.get(viewState.event)
-  const isSelectedHidden = selected !== undefined && !visibleEvents.includes(selected)
   useDocumentTitle(dataset.title, selected?.title ?? null)
   const { announcement, announce } = useAnnouncer()
+  const filterKey = useMemo(() => JSON.stringify(linkFilter), [linkFilter])
   useCountAnnouncement(filterKey, visibleEvents.length, dataset.events.length, announce)
   const handleCursorChange = useCallback(
     (eventId: string) => {
@@ -136,141 +113,92 @@ export function DatasetView({
   )
   const handleAsOfChange = useCallback((asof: string | null) => setViewState({ asof }, 'push'), [setViewState])
   const handleViewChange = useCallback((view: ViewState['view']) => setViewState({ view }, 'push'), [setViewState])
-  const hrefForView = useCallback(
-    (view: ViewState['view']) => serializeViewState({ ...viewState, view }) || '?',
-    [viewState],
-  )
-  const handleClose = panelFocus.closeAndReturn
-  const hrefForEvent = useCallback(
-    (eventId: string) => serializeViewState({ ...viewState, event: eventId }) || '?',
-    [viewState],
-  )
+  const hrefForView = useCallback((view: ViewState['view']) => hrefFor(viewState, { view }), [viewState])
+  const hrefForEvent = useCallback((eventId: string) => hrefFor(viewState, { event: eventId }), [viewState])
+  const pageUrl = isLocalFile ? null : viewUrl(viewState, window.location.href)
 
   return (
-    <>
+    <div className={viewState.embed ? 'dataset-view is-embedded' : 'dataset-view'}>
       <LiveRegion announcement={announcement} />
-      <SetAsideBanner checked={checked} />
-      {viewState.event !== null && selected === undefined && (
-        <p className="notice" role="status">
-          {messages.notices.noSuchEvent(viewState.event)}
-        </p>
-      )}
-      <FilterNotices unknown={unknownIds} urlProblems={urlProblems} onRemove={handleRemoveUnknown} />
-      {!viewState.embed && (
-        <FiltersDisclosure filter={linkFilter}>
-          <FilterBar dataset={dataset} filter={linkFilter} onChange={setViewState} getVisibleDates={getVisibleDates} />
-        </FiltersDisclosure>
-      )}
-      <div className="view-summary">
-        {/* not a live region: it changes with every keystroke; the count is announced once typing rests */}
-        <p className="showing-count">{words.showing(visibleEvents.length, dataset.events.length)}</p>
-        {hasActiveFilters(linkFilter) && visibleEvents.length > 0 && (
-          <button type="button" onClick={handleClearFilters}>
-            {words.clearFilters}
-          </button>
+      <div className="notices">
+        <SetAsideBanner checked={checked} />
+        {viewState.event !== null && selected === undefined && (
+          <p className="notice" role="status">
+            {messages.notices.noSuchEvent(viewState.event)}
+          </p>
         )}
-        {viewState.embed ? null : isLocalFile ? (
-          <p className="share-note">{words.localFileNote}</p>
-        ) : (
-          <CopyLink url={viewUrl(viewState, window.location.href)} label={words.copyViewLink} />
-        )}
-        {!viewState.embed && (
-          <ExportButtons
-            dataset={dataset}
-            events={visibleEvents}
-            viewUrl={isLocalFile ? 'a local file' : viewUrl(viewState, window.location.href)}
-          />
-        )}
+        <FilterNotices unknown={unknownIds} urlProblems={urlProblems} onRemove={handleRemoveUnknown} />
       </div>
-      {!viewState.embed && <ViewSwitch view={viewState.view} hrefForView={hrefForView} onChange={handleViewChange} />}
-      {isMatrix && (
-        <ErrorBoundary part="stance matrix" resetKey={dataset}>
-          <StanceMatrixView
-            index={index}
-            events={visibleEvents}
-            asOf={viewState.asof}
-            onAsOfChange={handleAsOfChange}
-            hrefForEvent={hrefForEvent}
-            onSelect={handleSelect}
+      {!viewState.embed && (
+        <div className="control-bar">
+          <FilterBar
+            dataset={dataset}
+            filter={linkFilter}
+            onChange={setViewState}
+            getVisibleDates={getVisibleDates}
+            resultCount={visibleEvents.length}
+            isNarrow={isNarrow}
           />
-        </ErrorBoundary>
+          <ViewBar
+            dataset={dataset}
+            visibleEvents={visibleEvents}
+            view={viewState.view}
+            hrefForView={hrefForView}
+            onViewChange={handleViewChange}
+            viewUrl={pageUrl}
+          />
+        </div>
       )}
-      <section className="timeline-section" aria-labelledby="timeline-heading" hidden={isMatrix}>
-        <h2 id="timeline-heading" className="section-heading">
-          {words.timelineHeading}
-        </h2>
-        {/* the timeline's own focusable container carries the name (role application, see use-timeline-keyboard.ts) */}
-        <div className="timeline-region">
+      <div className={isMatrix ? 'workspace is-matrix' : 'workspace'}>
+        {isMatrix && (
+          <ErrorBoundary part="stance matrix" resetKey={dataset}>
+            <StanceMatrixView
+              index={index}
+              events={visibleEvents}
+              asOf={viewState.asof}
+              onAsOfChange={handleAsOfChange}
+              hrefForEvent={hrefForEvent}
+              onSelect={handleSelect}
+            />
+          </ErrorBoundary>
+        )}
+        <section className="timeline-section" aria-labelledby="timeline-heading" hidden={isMatrix}>
+          {/* the skip link's target; the timeline's own focusable container carries its name */}
+          <h2 id="timeline-heading" className="visually-hidden">
+            {words.timelineHeading}
+          </h2>
           <ErrorBoundary part="timeline" resetKey={dataset}>
             <LazyTimelineView
               events={visibleEvents}
+              allEvents={dataset.events}
               actors={dataset.actors}
               selectedId={selected?.id ?? null}
               onSelect={handleSelect}
               onWindowChange={handleWindowChange}
               onCursorChange={handleCursorChange}
+              fitRange={fitRange}
               label={words.timelineRegion}
             />
           </ErrorBoundary>
-        </div>
-      </section>
-      <div className={viewState.embed ? 'list-and-details is-embedded' : 'list-and-details'}>
-        <section className="list-section" aria-labelledby="list-heading" hidden={viewState.embed}>
-          {/* tabIndex -1: the skip link's target, and where focus returns when its origin is gone */}
-          <h2 id="list-heading" className="section-heading" tabIndex={-1}>
-            {words.listHeading}
-          </h2>
-          {visibleEvents.length === 0 ? (
-            <div className="empty-result">
-              <p>{words.noMatches}</p>
-              <button type="button" onClick={handleClearFilters}>
-                {words.clearFilters}
-              </button>
-            </div>
-          ) : (
-            <ErrorBoundary part="event list" resetKey={dataset}>
-              <EventList
-                events={visibleEvents}
-                index={index}
-                selectedId={selected?.id ?? null}
-                hrefForEvent={hrefForEvent}
-                onSelect={handleSelect}
-                highlightTerms={highlightTerms}
-              />
-            </ErrorBoundary>
-          )}
         </section>
-        <section className="details-section" aria-label={words.detailsRegion}>
-          {selected !== undefined ? (
-            <>
-              {isSelectedHidden && <p className="notice">{words.hiddenByFilters}</p>}
-              <ErrorBoundary part="event details" resetKey={selected}>
-                <EventDetails
-                  event={selected}
-                  index={index}
-                  hrefForEvent={hrefForEvent}
-                  onSelect={handleSelect}
-                  onClose={handleClose}
-                  actions={
-                    <EventActions
-                      event={selected}
-                      index={index}
-                      eventUrl={
-                        isLocalFile
-                          ? null
-                          : eventShareUrl(selected.id, viewState.data, window.location.href, HAS_PREVIEW_PAGES)
-                      }
-                    />
-                  }
-                />
-              </ErrorBoundary>
-            </>
-          ) : (
-            <p className="details-placeholder">{words.placeholder}</p>
-          )}
-        </section>
+        <ReadingPane
+          index={index}
+          visibleEvents={visibleEvents}
+          selected={selected}
+          hrefForEvent={hrefForEvent}
+          onSelect={handleSelect}
+          onClose={panelFocus.closeAndReturn}
+          onClearFilters={handleClearFilters}
+          highlightTerms={highlightTerms}
+          eventUrl={
+            selected === undefined || isLocalFile
+              ? null
+              : eventShareUrl(selected.id, viewState.data, window.location.href, HAS_PREVIEW_PAGES)
+          }
+          isEmbedded={viewState.embed}
+        />
       </div>
       <PrintEventList events={visibleEvents} index={index} />
-    </>
+    </div>
   )
 }

@@ -19,6 +19,7 @@ function FilterBarOnPage() {
       filter={viewState}
       onChange={setViewState}
       getVisibleDates={() => ({ from: '2025-08-18', to: '2025-08-19' })}
+      resultCount={0}
     />
   )
 }
@@ -37,9 +38,59 @@ afterEach(() => {
   window.history.replaceState(null, '', '/')
 })
 
+/** Opens a facet's popover by its button ("Actors", "Actors (2)", …) and returns the panel. */
+async function openFacet(user: ReturnType<typeof userEvent.setup>, facet: string) {
+  await user.click(screen.getByRole('button', { name: new RegExp(`^${facet}( \\(\\d+\\))?$`) }))
+  return screen.getByRole('dialog', { name: facet })
+}
+
 describe('the filter bar', () => {
-  it('lists actors by side, each with how many events it matches', () => {
+  it('shows one button per facet and no checkbox until one is opened', async () => {
+    const user = userEvent.setup()
     renderAt('/')
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0)
+    for (const facet of ['Actors', 'Formats', 'Kinds of event', 'Dates'])
+      expect(screen.getByRole('button', { name: facet })).toHaveAttribute('aria-expanded', 'false')
+    const panel = await openFacet(user, 'Actors')
+    expect(screen.getByRole('button', { name: 'Actors' })).toHaveAttribute('aria-expanded', 'true')
+    expect(within(panel).getAllByRole('checkbox').length).toBeGreaterThan(0)
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog', { name: 'Actors' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Actors' })).toHaveFocus()
+  })
+
+  it('makes a checklist one Tab stop, with arrow keys inside it', async () => {
+    const user = userEvent.setup()
+    renderAt('/')
+    const panel = await openFacet(user, 'Actors')
+    const boxes = within(panel).getAllByRole('checkbox')
+    expect(boxes.filter((box) => box.tabIndex === 0)).toHaveLength(1)
+    boxes[0]?.focus()
+    await user.keyboard('{ArrowDown}')
+    expect(boxes[1]).toHaveFocus()
+    expect(boxes[1]?.tabIndex).toBe(0)
+    await user.keyboard(' ')
+    expect(boxes[1]).toBeChecked()
+    await user.keyboard('{ArrowRight}')
+    expect(document.activeElement).toHaveAccessibleName(/^Only /)
+  })
+
+  it('shows each active filter as a chip that removes it, and clears them all', async () => {
+    const user = userEvent.setup()
+    renderAt('/?actors=lavrov,trump&kinds=claim')
+    const chips = screen.getByRole('list', { name: 'Active filters' })
+    await user.click(within(chips).getByRole('button', { name: 'Remove Actors: Sergei Lavrov' }))
+    expect(param('actors')).toBe('trump')
+    expect(param('kinds')).toBe('claim')
+    await user.click(within(chips).getByRole('button', { name: 'Clear all' }))
+    expect(window.location.search).toBe('')
+    expect(screen.queryByRole('list', { name: 'Active filters' })).not.toBeInTheDocument()
+  })
+
+  it('lists actors by side, each with how many events it matches', async () => {
+    const user = userEvent.setup()
+    renderAt('/')
+    await openFacet(user, 'Actors')
     const actors = screen.getByRole('group', { name: /^Actors/ })
     const russia = within(actors).getByRole('group', { name: 'Russia' })
     expect(within(russia).getAllByRole('checkbox')).toHaveLength(3)
@@ -49,20 +100,25 @@ describe('the filter bar', () => {
     expect(within(actors).getByRole('group', { name: 'Ukraine' })).toContainElement(
       screen.getByRole('checkbox', { name: 'Volodymyr Zelenskyy' }),
     )
+    await openFacet(user, 'Kinds of event')
     expect(screen.getByRole('checkbox', { name: 'Meetings' })).toHaveAccessibleDescription('2 events')
+    await openFacet(user, 'Formats')
     expect(screen.getByRole('checkbox', { name: 'Talks between delegations' })).toHaveAccessibleDescription('2 events')
   })
 
   it('puts a ticked actor in the URL and recounts the other lists, not its own', async () => {
     const user = userEvent.setup()
     renderAt('/?event=alaska-summit')
+    await openFacet(user, 'Actors')
     await user.click(screen.getByRole('checkbox', { name: 'Sergei Lavrov' }))
     expect(param('actors')).toBe('lavrov')
     expect(param('event')).toBe('alaska-summit')
     expect(screen.getByRole('checkbox', { name: 'Sergei Lavrov' })).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: 'Donald Trump' })).toHaveAccessibleDescription('7 events')
+    await openFacet(user, 'Kinds of event')
     expect(screen.getByRole('checkbox', { name: 'Meetings' })).toHaveAccessibleDescription('0 events')
     expect(screen.getByRole('checkbox', { name: 'Claims about another actor' })).toHaveAccessibleDescription('1 event')
-    expect(screen.getByRole('checkbox', { name: 'Donald Trump' })).toHaveAccessibleDescription('7 events')
+    await openFacet(user, 'Actors')
 
     await user.click(screen.getByRole('checkbox', { name: 'Yuri Ushakov' }))
     expect(param('actors')).toBe('lavrov,ushakov')
@@ -73,12 +129,14 @@ describe('the filter bar', () => {
   it('offers "only this one" and "all" shortcuts', async () => {
     const user = userEvent.setup()
     renderAt('/?actors=lavrov,trump&kinds=claim')
+    await openFacet(user, 'Actors')
     await user.click(screen.getByRole('button', { name: 'Only Vladimir Putin' }))
     expect(param('actors')).toBe('putin')
     expect(screen.getByRole('group', { name: /^Actors/ })).toHaveAccessibleName('Actors (1 chosen)')
     await user.click(screen.getByRole('button', { name: 'All actors' }))
     expect(param('actors')).toBeNull()
     expect(param('kinds')).toBe('claim')
+    await openFacet(user, 'Kinds of event')
     await user.click(screen.getByRole('button', { name: 'Only Proposals' }))
     expect(param('kinds')).toBe('proposal')
     await user.click(screen.getByRole('button', { name: 'All kinds' }))
@@ -88,6 +146,7 @@ describe('the filter bar', () => {
   it('keeps ids the dataset lacks when other choices change, rather than dropping them unseen', async () => {
     const user = userEvent.setup()
     renderAt('/?actors=nobody')
+    await openFacet(user, 'Actors')
     expect(screen.getByRole('checkbox', { name: 'Sergei Lavrov' })).toHaveAccessibleDescription('3 events')
     await user.click(screen.getByRole('checkbox', { name: 'Sergei Lavrov' }))
     expect(param('actors')).toBe('lavrov,nobody')
@@ -110,9 +169,12 @@ describe('the filter bar', () => {
   it('filters by dates typed in, or taken from the timeline', async () => {
     const user = userEvent.setup()
     renderAt('/')
+    await openFacet(user, 'Dates')
     await user.type(screen.getByLabelText('From'), '2025-08-19')
     expect(param('from')).toBe('2025-08-19')
+    await openFacet(user, 'Kinds of event')
     expect(screen.getByRole('checkbox', { name: 'Meetings' })).toHaveAccessibleDescription('0 events')
+    await openFacet(user, 'Dates')
     await user.click(screen.getByRole('button', { name: 'Use the timeline’s visible dates' }))
     expect(param('from')).toBe('2025-08-18')
     expect(param('to')).toBe('2025-08-19')
@@ -121,8 +183,10 @@ describe('the filter bar', () => {
     expect(window.location.search).toBe('')
   })
 
-  it('says when the range is backwards', () => {
+  it('says when the range is backwards', async () => {
+    const user = userEvent.setup()
     renderAt('/?from=2025-08-20&to=2025-08-01')
+    await openFacet(user, 'Dates')
     expect(screen.getByText('“From” is after “To”, so no event can match.')).toBeVisible()
   })
 })

@@ -1,11 +1,13 @@
-import { memo, useMemo } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import type { Dataset } from '../dataset/dataset-types'
 import { EVENT_KINDS } from '../dataset/dataset-vocabulary'
 import { useMessages } from '../i18n/i18n-context'
 import type { HistoryMode } from '../url-state/use-view-state'
 import { countFacets } from './facet-counts'
 import { FacetChecklist, type FacetGroup } from './facet-checklist'
+import { FacetPopover } from './facet-popover'
 import { DateRange } from './date-range'
+import { FilterChips } from './filter-chips'
 import type { EventFilter } from './filter-events'
 import { filterVocabulary, withKnownIds } from './filter-vocabulary'
 import { SearchBox } from './search-box'
@@ -16,7 +18,13 @@ export interface FilterBarProps {
   readonly filter: EventFilter
   readonly onChange: (patch: Partial<EventFilter>, mode: HistoryMode) => void
   readonly getVisibleDates?: (() => { from: string; to: string } | null) | undefined
+  /** how many events the filters let through, for the phone sheet's "Show N events" */
+  readonly resultCount: number
+  /** a phone: one "Filters" button opens every facet as a full-screen sheet */
+  readonly isNarrow?: boolean
 }
+
+type Facet = 'actors' | 'formats' | 'kinds' | 'dates' | 'all'
 
 function actorGroups(dataset: Dataset, otherSide: string): FacetGroup[] {
   const bySide = new Map<string, { id: string; label: string }[]>()
@@ -33,12 +41,21 @@ function actorGroups(dataset: Dataset, otherSide: string): FacetGroup[] {
 }
 
 /**
- * Search, dates, actors, formats and kinds; every change goes to the URL through onChange.
- * Memoised: opening an event changes the URL but not the filter, and the lists can be long.
+ * One bar: the search, then a button per facet that opens its checklist, then a chip per active
+ * filter. Every change goes to the URL through onChange. Memoised: opening an event changes the URL
+ * but not the filter, and the lists can be long.
  */
-export const FilterBar = memo(function FilterBar({ dataset, filter, onChange, getVisibleDates }: FilterBarProps) {
+export const FilterBar = memo(function FilterBar({
+  dataset,
+  filter,
+  onChange,
+  getVisibleDates,
+  resultCount,
+  isNarrow = false,
+}: FilterBarProps) {
   const messages = useMessages()
   const words = messages.filters
+  const [open, setOpen] = useState<Facet | null>(null)
   const vocabulary = useMemo(() => filterVocabulary(dataset), [dataset])
   const known = useMemo(() => withKnownIds(filter, vocabulary), [filter, vocabulary])
   const counts = useMemo(() => countFacets(dataset.events, known), [dataset.events, known])
@@ -58,49 +75,115 @@ export const FilterBar = memo(function FilterBar({ dataset, filter, onChange, ge
     }))
     return [{ label: null, options }]
   }, [dataset, filter.kinds, messages])
+  const openChange = useCallback((facet: Facet) => (isOpen: boolean) => setOpen(isOpen ? facet : null), [])
+  const hasDates = filter.from !== null || filter.to !== null
+
+  const actorList = (
+    <FacetChecklist
+      legend={words.actors}
+      allLabel={words.allActors}
+      groups={actors}
+      selected={filter.actors}
+      counts={counts.actors}
+      onChange={(ids) => onChange({ actors: ids }, 'push')}
+    />
+  )
+  const formatList = (
+    <FacetChecklist
+      legend={words.formats}
+      allLabel={words.allFormats}
+      groups={formats}
+      selected={filter.formats}
+      counts={counts.formats}
+      onChange={(ids) => onChange({ formats: ids }, 'push')}
+    />
+  )
+  const kindList = (
+    <FacetChecklist
+      legend={words.kinds}
+      allLabel={words.allKinds}
+      groups={kinds}
+      selected={filter.kinds}
+      counts={counts.kinds}
+      onChange={(ids) => onChange({ kinds: ids }, 'push')}
+    />
+  )
+  const dateRange = (
+    <DateRange
+      from={filter.from}
+      to={filter.to}
+      onChange={(range, isTyping) => onChange(range, isTyping ? 'typing' : 'push')}
+      getVisibleDates={getVisibleDates}
+    />
+  )
+  const activeCount = known.actors.length + known.formats.length + known.kinds.length + (hasDates ? 1 : 0)
 
   return (
-    <section className="filter-bar" aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="section-heading">
-        {words.heading}
-      </h2>
-      <div className="filter-row">
-        <SearchBox value={filter.q} onChange={(q) => onChange({ q }, 'typing')} />
-        <DateRange
-          from={filter.from}
-          to={filter.to}
-          onChange={(range, isTyping) => onChange(range, isTyping ? 'typing' : 'push')}
-          getVisibleDates={getVisibleDates}
-        />
-      </div>
-      <div className="facet-columns">
-        <FacetChecklist
-          legend={words.actors}
-          allLabel={words.allActors}
-          groups={actors}
-          selected={filter.actors}
-          counts={counts.actors}
-          onChange={(ids) => onChange({ actors: ids }, 'push')}
-        />
-        {dataset.formats.length > 0 && (
-          <FacetChecklist
-            legend={words.formats}
-            allLabel={words.allFormats}
-            groups={formats}
-            selected={filter.formats}
-            counts={counts.formats}
-            onChange={(ids) => onChange({ formats: ids }, 'push')}
-          />
-        )}
-        <FacetChecklist
-          legend={words.kinds}
-          allLabel={words.allKinds}
-          groups={kinds}
-          selected={filter.kinds}
-          counts={counts.kinds}
-          onChange={(ids) => onChange({ kinds: ids }, 'push')}
-        />
-      </div>
+    <section className="filter-bar" aria-label={words.heading}>
+      <SearchBox value={filter.q} onChange={(q) => onChange({ q }, 'typing')} />
+      {isNarrow ? (
+        <FacetPopover
+          label={words.facetButton(words.heading, activeCount)}
+          title={words.heading}
+          isOpen={open === 'all'}
+          isActive={activeCount > 0}
+          onOpenChange={openChange('all')}
+          className="is-sheet"
+        >
+          <div className="sheet-header">
+            <h2>{words.heading}</h2>
+            <button type="button" className="sheet-done" onClick={() => setOpen(null)}>
+              {words.showEvents(resultCount)}
+            </button>
+          </div>
+          {actorList}
+          {dataset.formats.length > 0 && formatList}
+          {kindList}
+          {dateRange}
+        </FacetPopover>
+      ) : (
+        <>
+          <FacetPopover
+            label={words.facetButton(words.actors, known.actors.length)}
+            title={words.actors}
+            isOpen={open === 'actors'}
+            isActive={known.actors.length > 0}
+            onOpenChange={openChange('actors')}
+          >
+            {actorList}
+          </FacetPopover>
+          {dataset.formats.length > 0 && (
+            <FacetPopover
+              label={words.facetButton(words.formats, known.formats.length)}
+              title={words.formats}
+              isOpen={open === 'formats'}
+              isActive={known.formats.length > 0}
+              onOpenChange={openChange('formats')}
+            >
+              {formatList}
+            </FacetPopover>
+          )}
+          <FacetPopover
+            label={words.facetButton(words.kinds, known.kinds.length)}
+            title={words.kinds}
+            isOpen={open === 'kinds'}
+            isActive={known.kinds.length > 0}
+            onOpenChange={openChange('kinds')}
+          >
+            {kindList}
+          </FacetPopover>
+          <FacetPopover
+            label={words.facetButton(words.dates, hasDates ? 1 : 0)}
+            title={words.dates}
+            isOpen={open === 'dates'}
+            isActive={hasDates}
+            onOpenChange={openChange('dates')}
+          >
+            {dateRange}
+          </FacetPopover>
+        </>
+      )}
+      <FilterChips dataset={dataset} filter={known} onChange={onChange} />
     </section>
   )
 })

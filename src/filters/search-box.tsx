@@ -21,20 +21,24 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
   }
   return (
     <div className="search-box" role="search">
-      <label htmlFor={id}>{words.search}</label>
+      <label htmlFor={id} className="visually-hidden">
+        {words.search}
+      </label>
       <input
         id={id}
         type="search"
         value={draft}
         autoComplete="off"
         spellCheck={false}
+        placeholder={words.search}
+        title={words.searchHint}
         aria-describedby={`${id}-hint`}
         onChange={(change) => {
           setDraft(change.target.value)
           onChange(change.target.value)
         }}
       />
-      <p id={`${id}-hint`} className="filter-hint">
+      <p id={`${id}-hint`} className="visually-hidden">
         {words.searchHint}
       </p>
     </div>

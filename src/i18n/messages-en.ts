@@ -129,6 +129,7 @@ export const messagesEn = {
     clearFilters: 'Clear all filters',
     localFileNote: 'This dataset was opened from a local file, so a link to this view cannot be shared.',
     copyViewLink: 'Copy link to this view',
+    shareAndExport: 'Share and export',
     views: 'Views',
     timelineView: 'Timeline',
     matrixView: 'Who stands where',
@@ -186,6 +187,16 @@ export const messagesEn = {
     countNoun: events,
     only: 'only',
     onlyLabel: (label: string) => `Only ${label}`,
+    facetButton: (facet: string, chosen: number) => (chosen > 0 ? `${facet} (${chosen})` : facet),
+    removeChip: (facet: string, value: string) => `Remove ${facet}: ${value}`,
+    clearAll: 'Clear all',
+    activeFilters: 'Active filters',
+    filterList: (facet: string) => `Find in ${facet.toLowerCase()}`,
+    showEvents: (n: number) => `Show ${n} ${events(n)}`,
+    closeFilters: 'Close',
+    dateChip: (from: string | null, to: string | null) =>
+      from !== null && to !== null ? `${from} – ${to}` : from !== null ? `from ${from}` : `until ${to ?? ''}`,
+    searchChip: (q: string) => `“${q}”`,
   },
 
   details: {
@@ -312,6 +323,24 @@ export const messagesEn = {
     loading: 'Loading the timeline…',
     /** hidden after a count box's number */
     clusterNoun: (n: number) => ` ${events(n)}; click to zoom in`,
+    sideActors: (n: number) => `(${n} ${plural(n, 'actor', 'actors')})`,
+    openSide: (side: string, n: number) =>
+      `${side}: ${n} ${plural(n, 'actor', 'actors')} in one row; click to show each`,
+    foldSide: (side: string) => `${side}: click to fold its actors into one row`,
+    toolbar: 'Timeline controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitAll: 'Fit all',
+    zoomHint: 'Ctrl + wheel or pinch to zoom; drag to move',
+    legend: 'Legend',
+    legendStatement: 'Statement, proposal, claim or announcement',
+    legendMeeting: 'Meeting or call (a bar when it spans days)',
+    legendDoubt: '? uncertain date, ≈ approximate (dashed)',
+    legendCluster: 'Several events close together: click to zoom in',
+    legendSide: 'A side’s row: click its name to show or fold its actors',
+    overview: 'Overview of the whole period',
+    overviewWindow: (from: string, to: string) => `The timeline shows ${from} to ${to}.`,
+    cursor: 'At the keyboard cursor:',
   },
 
   list: {
@@ -321,6 +350,7 @@ export const messagesEn = {
   /** keyboard, screen-reader, theme and print helpers */
   access: {
     skipToList: 'Skip to the event list',
+    skipToTimeline: 'Skip to the timeline',
     theme: 'Theme',
     themes: { system: 'System', light: 'Light', dark: 'Dark' },
     filtersToggle: (active: number) => `Filters${active > 0 ? ` (${active} active)` : ''}`,

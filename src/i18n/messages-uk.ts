@@ -159,6 +159,7 @@ export const messagesUk: Messages = {
     clearFilters: 'Скинути всі фільтри',
     localFileNote: 'Цей набір даних відкрито з локального файлу, тож посиланням на це подання поділитися не можна.',
     copyViewLink: 'Копіювати посилання на це подання',
+    shareAndExport: 'Поширити й експортувати',
     views: 'Подання',
     timelineView: 'Часова шкала',
     matrixView: 'Хто яку позицію займає',
@@ -215,6 +216,16 @@ export const messagesUk: Messages = {
     countNoun: events,
     only: 'лише',
     onlyLabel: (label) => `Лише ${label}`,
+    facetButton: (facet, chosen) => (chosen > 0 ? `${facet} (${chosen})` : facet),
+    removeChip: (facet, value) => `Прибрати ${facet.toLowerCase()}: ${value}`,
+    clearAll: 'Скинути все',
+    activeFilters: 'Активні фільтри',
+    filterList: (facet) => `Шукати: ${facet.toLowerCase()}`,
+    showEvents: (n) => `Показати ${n} ${events(n)}`,
+    closeFilters: 'Закрити',
+    dateChip: (from, to) =>
+      from !== null && to !== null ? `${from} – ${to}` : from !== null ? `з ${from}` : `до ${to ?? ''}`,
+    searchChip: (q) => `«${q}»`,
   },
 
   details: {
@@ -335,6 +346,24 @@ export const messagesUk: Messages = {
   timeline: {
     loading: 'Завантаження часової шкали…',
     clusterNoun: (n) => ` ${events(n)}; натисніть, щоб наблизити`,
+    sideActors: (n) => `(${n} ${count(n, 'учасник', 'учасники', 'учасників')})`,
+    openSide: (side, n) =>
+      `${side}: ${n} ${count(n, 'учасник', 'учасники', 'учасників')} в одному рядку; натисніть, щоб показати кожного`,
+    foldSide: (side) => `${side}: натисніть, щоб згорнути учасників в один рядок`,
+    toolbar: 'Керування часовою шкалою',
+    zoomIn: 'Наблизити',
+    zoomOut: 'Віддалити',
+    fitAll: 'Показати все',
+    zoomHint: 'Ctrl + коліщатко або щипок — масштаб; перетягування — рух',
+    legend: 'Умовні позначки',
+    legendStatement: 'Заява, пропозиція, твердження чи оголошення',
+    legendMeeting: 'Зустріч або розмова (смуга, якщо триває кілька днів)',
+    legendDoubt: '? дата непевна, ≈ приблизна (пунктир)',
+    legendCluster: 'Кілька подій поруч: натисніть, щоб наблизити',
+    legendSide: 'Рядок сторони: натисніть назву, щоб показати чи згорнути її учасників',
+    overview: 'Огляд усього періоду',
+    overviewWindow: (from, to) => `Часова шкала показує з ${from} до ${to}.`,
+    cursor: 'Під курсором клавіатури:',
   },
 
   list: {
@@ -343,6 +372,7 @@ export const messagesUk: Messages = {
 
   access: {
     skipToList: 'Перейти до списку подій',
+    skipToTimeline: 'Перейти до часової шкали',
     theme: 'Тема',
     themes: { system: 'Як у системі', light: 'Світла', dark: 'Темна' },
     filtersToggle: (active) => `Фільтри${active > 0 ? ` (активних: ${active})` : ''}`,

@@ -20,13 +20,13 @@ const request: Promise<TimelineModule | null> = import('./timeline-view').then(
   },
 )
 
+const subscribeToNothing = () => () => {}
+
 /**
  * The timeline, drawn as soon as its code has arrived; a placeholder of the same size until then.
  * Not React.lazy: Suspense holds back content that resolves after its fallback showed for up to
  * 300 ms, and the code has usually arrived long before the dataset anyway.
  */
-const subscribeToNothing = () => () => {}
-
 export function LazyTimelineView(props: TimelineViewProps) {
   const loadingText = useMessages().timeline.loading
   // false while prerendering and while hydrating that markup, which has the placeholder: the first

@@ -67,6 +67,7 @@ export function planTimelineItems(
   start: number,
   end: number,
   limits: PlanLimits = DEFAULT_LIMITS,
+  rowOf: (event: DatasetEvent) => string = groupOf,
 ): TimelinePlan {
   // few enough to draw them all: no need to follow the window (nor to add and remove while panning)
   if (events.length <= limits.maxEvents) return { mode: 'events', events }
@@ -89,7 +90,7 @@ export function planTimelineItems(
     if (startOf(event) > boxHigh || endOf(event) < boxLow) continue
     // a range counts where it starts, or at the boxes' left edge when it started before it
     const bucket = Math.floor(Math.max(startOf(event), boxLow) / bucketMs)
-    const group = groupOf(event)
+    const group = rowOf(event)
     const key = `${group}\n${bucket}`
     const found = counts.get(key)
     if (found) found.count += 1

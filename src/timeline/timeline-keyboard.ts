@@ -72,7 +72,7 @@ function nearestInTime(candidates: readonly DatasetEvent[], at: number): Dataset
 /**
  * The event the keyboard cursor moves to. `events` are in date order (the list's order, which breaks
  * ties between events of the same day); `rows` are the timeline's rows, top to bottom, each the id of
- * the actor whose events it shows (an event sits in its first actor's row). Left and Right step to the
+ * the row's id; `rowOf` names an event's row (by default its first actor's). Left and Right step to the
  * previous or next event in time, whatever its row; Up and Down go to the nearest row above or below
  * that has events, to its event nearest in time; Home and End to the first and last event. With no
  * cursor yet, a key starts at the visible window: the first event in it (the last one for Left and
@@ -84,6 +84,7 @@ export function nextEventId(
   currentId: string | null,
   key: MoveKey,
   window: TimelineWindow | null = null,
+  rowOf: (event: DatasetEvent) => string = groupOf,
 ): string | null {
   if (events.length === 0) return null
   const position = currentId === null ? -1 : events.findIndex((event) => event.id === currentId)
@@ -100,7 +101,7 @@ export function nextEventId(
       return position === events.length - 1 ? null : (events.at(-1)?.id ?? null)
     case 'ArrowUp':
     case 'ArrowDown':
-      return eventInNextRow(events, rows, current, key === 'ArrowUp' ? -1 : 1)?.id ?? null
+      return eventInNextRow(events, rows, current, key === 'ArrowUp' ? -1 : 1, rowOf)?.id ?? null
   }
 }
 
@@ -124,15 +125,16 @@ function eventInNextRow(
   rows: readonly string[],
   current: DatasetEvent,
   step: -1 | 1,
+  rowOf: (event: DatasetEvent) => string,
 ): DatasetEvent | undefined {
   const byRow = new Map<string, DatasetEvent[]>()
   for (const event of events) {
-    const row = groupOf(event)
+    const row = rowOf(event)
     const list = byRow.get(row)
     if (list === undefined) byRow.set(row, [event])
     else list.push(event)
   }
-  for (let row = rows.indexOf(groupOf(current)) + step; row >= 0 && row < rows.length; row += step) {
+  for (let row = rows.indexOf(rowOf(current)) + step; row >= 0 && row < rows.length; row += step) {
     const found = nearestInTime(byRow.get(rows[row] ?? '') ?? [], startOf(current))
     if (found !== undefined) return found
   }

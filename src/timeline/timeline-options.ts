@@ -16,17 +16,19 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
   moment: (date: moment.MomentInput) => moment(date).utc().locale('en'),
   selectable: true,
   multiselect: false,
-  stack: true,
+  // one line per row: fit-labels.ts draws close events as a count box instead of stacking them
+  stack: false,
   showCurrentTime: false,
   zoomable: true,
   moveable: true,
   zoomMin: HOUR,
   zoomMax: 30 * YEAR,
   orientation: { axis: 'top', item: 'top' },
-  margin: { item: { horizontal: 4, vertical: 6 } },
+  margin: { item: { horizontal: 0, vertical: 3 }, axis: 3 },
+  // a plain wheel scrolls the rows (and the page); Ctrl or ⌘ with the wheel, or a pinch, zooms
+  zoomKey: 'ctrlKey',
   groupOrder: 'order',
   verticalScroll: true,
-  maxHeight: 420,
   // vis's own sanitiser stays on as defence in depth; our content is an Element built from text
   xss: { disabled: false },
   tooltip: { followMouse: false, overflowMethod: 'cap' },

@@ -3,6 +3,7 @@ import { doubtInWords } from '../dataset/date-words'
 import type { Locale } from '../i18n/locale'
 import { messagesEn, type Messages } from '../i18n/messages-en'
 import type { TimelineCluster } from './plan-timeline-items'
+import { FIT_CLUSTER_PREFIX } from './fit-labels'
 
 export interface TimelineItem {
   readonly id: string
@@ -15,33 +16,52 @@ export interface TimelineItem {
   readonly className: string
 }
 
-const MAX_LABEL = 80
-
-function shorten(text: string): string {
-  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text
+/** The mark put before a label whose date is in doubt: ? uncertain, ≈ approximate, ≈? both. */
+export function doubtMark(event: DatasetEvent): string | null {
+  const qualifiers = [event.timing.start.qualifier, event.timing.end?.qualifier ?? null]
+  const isApproximate = qualifiers.some((q) => q === 'approximate' || q === 'uncertain-approximate')
+  const isUncertain = qualifiers.some((q) => q === 'uncertain' || q === 'uncertain-approximate')
+  if (isApproximate && isUncertain) return '≈?'
+  if (isApproximate) return '≈'
+  return isUncertain ? '?' : null
 }
 
-/** One timeline item for one event, built from text nodes only; the doubt on its date in the interface language. */
-export function toTimelineItem(event: DatasetEvent, locale: Locale = 'en', doc: Document = document): TimelineItem {
+/**
+ * One timeline item for one event, built from text nodes only. The doubt on its date comes first
+ * (a mark, and the words for screen readers), so a label cut short never loses it; the full title is
+ * the label's tooltip. Its width is set later, to the room before the next event (fit-labels.ts).
+ */
+export function toTimelineItem(
+  event: DatasetEvent,
+  row: string,
+  locale: Locale,
+  doc: Document = document,
+): TimelineItem {
   const content = doc.createElement('span')
   content.className = 'timeline-item-label'
   // lets browser tests and the benchmark tell which event a drawn item stands for
   content.dataset.eventId = event.id
   // the title decides its own direction (Arabic, Hebrew), like dir="auto" everywhere else data is shown
   content.dir = 'auto'
-  content.textContent = shorten(event.title)
   const doubt = doubtInWords(event.timing, locale)
-  if (doubt !== null) {
+  const mark = doubtMark(event)
+  content.title = doubt === null ? event.title : `${event.title} (${doubt})`
+  if (mark !== null && doubt !== null) {
     const note = doc.createElement('span')
     note.className = 'timeline-item-doubt'
-    note.textContent = ` (${doubt})`
-    content.append(note)
+    note.textContent = mark
+    note.setAttribute('aria-hidden', 'true')
+    const words = doc.createElement('span')
+    words.className = 'visually-hidden'
+    words.textContent = `(${doubt}) `
+    content.append(note, words)
   }
+  content.append(event.title)
   const classes = [`kind-${event.kind}`]
   if (doubt !== null) classes.push('is-doubtful')
   const base = {
     id: event.id,
-    group: event.actors[0] ?? '',
+    group: row,
     start: new Date(event.timing.axisStart),
     content,
     className: classes.join(' '),
@@ -67,7 +87,9 @@ export function toClusterItem(
     id: cluster.id,
     group: cluster.group,
     start: new Date(cluster.start),
-    end: new Date(cluster.start + (cluster.end - cluster.start) * 0.85),
+    end: new Date(
+      cluster.start + (cluster.end - cluster.start) * (cluster.id.startsWith(FIT_CLUSTER_PREFIX) ? 1 : 0.85),
+    ),
     type: 'range',
     content,
     className: 'timeline-cluster',

@@ -1,14 +1,12 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react'
-import type { Timeline } from 'vis-timeline/esnext'
-import type { Actor, DatasetEvent } from '../dataset/dataset-types'
-import { groupOf } from './plan-timeline-items'
+import { useEffect, useId, useState, type KeyboardEvent, type RefObject } from 'react'
+import type { DatasetEvent } from '../dataset/dataset-types'
+import type { TimelineController } from './timeline-controller'
 import { nextEventId, timelineKeyAction } from './timeline-keyboard'
 
 export interface TimelineKeyboardOptions {
-  readonly timeline: Timeline | null
+  readonly controller: TimelineController | null
   readonly containerRef: RefObject<HTMLElement | null>
   readonly events: readonly DatasetEvent[]
-  readonly actors: readonly Actor[]
   readonly selectedId: string | null
   readonly onSelect: (eventId: string | null) => void
   /** the keyboard cursor moved to this event (for a screen-reader announcement) */
@@ -27,13 +25,12 @@ interface Cursor {
  * vis-timeline has no keyboard support: this makes its container one tab stop (role "application",
  * so that screen readers pass the arrow keys through) with a keyboard cursor over the events. The
  * cursor is shown as the timeline's selection; Enter opens the cursor's event (onSelect), Escape
- * closes the open one, + and - zoom the vis instance.
+ * closes the open one, + and - zoom.
  */
 export function useTimelineKeyboard({
-  timeline,
+  controller,
   containerRef,
   events,
-  actors,
   selectedId,
   onSelect,
   onCursorChange,
@@ -43,13 +40,9 @@ export function useTimelineKeyboard({
   const [cursor, setCursor] = useState<Cursor | null>(null)
   // a new open event (a click, the list, Back) replaces the cursor
   const cursorId = cursor !== null && cursor.basis === selectedId ? cursor.eventId : null
-  const rows = useMemo(() => {
-    const used = new Set(events.map(groupOf))
-    return actors.filter((actor) => used.has(actor.id)).map((actor) => actor.id)
-  }, [events, actors])
 
   useEffect(() => {
-    if (timeline === null) return
+    if (controller === null) return
     // vis draws the row labels in a scrolling column; Chromium makes such a scroller a tab stop of its
     // own, an unnamed one inside ours. Touch can still scroll it; the keyboard has Up and Down here.
     containerRef.current
@@ -57,40 +50,22 @@ export function useTimelineKeyboard({
       .forEach((panel) => {
         panel.tabIndex = -1
       })
-  }, [timeline, containerRef])
-
-  // the timeline's own code pans to the cursor's time; this scrolls its rows when the cursor's row is out of sight
-  useEffect(() => {
-    if (timeline === null || cursorId === null) return undefined
-    const frame = requestAnimationFrame(() => {
-      const container = containerRef.current
-      if (container === null) return
-      const label = [...container.querySelectorAll<HTMLElement>('[data-event-id]')].find(
-        (element) => element.dataset.eventId === cursorId,
-      )
-      const item = label?.closest('.vis-item')
-      const panel = container.querySelector('.vis-panel.vis-center')
-      if (item == null || panel === null) return
-      const box = item.getBoundingClientRect()
-      const view = panel.getBoundingClientRect()
-      if (box.top < view.top || box.bottom > view.bottom) timeline.focus(cursorId, { zoom: false, animation: false })
-    })
-    return () => cancelAnimationFrame(frame)
-  }, [timeline, containerRef, cursorId])
+  }, [controller, containerRef])
 
   const handleKeyDown = (key: KeyboardEvent<HTMLElement>) => {
+    // keys pressed on a side's fold button inside the timeline are that button's
+    if (key.target !== key.currentTarget) return
     const action = timelineKeyAction(key.key, key)
-    if (action === null || timeline === null) return
+    if (action === null || controller === null) return
     switch (action.kind) {
       case 'move': {
         key.preventDefault()
-        const window = timeline.getWindow()
         const from =
           cursorId ?? (selectedId !== null && events.some((event) => event.id === selectedId) ? selectedId : null)
-        const next = nextEventId(events, rows, from, action.key, {
-          start: window.start.valueOf(),
-          end: window.end.valueOf(),
-        })
+        const rows = controller.rows.map((row) => row.id)
+        const next = nextEventId(events, rows, from, action.key, controller.getWindow(), (event) =>
+          controller.rowOf(event),
+        )
         if (next === null) return
         setCursor({ eventId: next, basis: selectedId })
         onCursorChange?.(next)
@@ -111,8 +86,7 @@ export function useTimelineKeyboard({
         return
       case 'zoom':
         key.preventDefault()
-        if (action.direction === 'in') timeline.zoomIn(0.5, { animation: false })
-        else timeline.zoomOut(0.5, { animation: false })
+        controller.zoom(action.direction)
         return
     }
   }
@@ -120,6 +94,8 @@ export function useTimelineKeyboard({
   return {
     /** the event to show as selected: the cursor while there is one, else the open event */
     highlightId: cursorId ?? selectedId,
+    /** the keyboard cursor's event, while there is one */
+    cursorId,
     hintId,
     regionProps: {
       tabIndex: 0,

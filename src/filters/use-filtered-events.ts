@@ -1,0 +1,43 @@
+import { useDeferredValue, useMemo } from 'react'
+import type { Dataset } from '../dataset/dataset-types'
+import { foldText } from '../dataset/fold-text'
+import { filterEvents, type EventFilter } from './filter-events'
+import { filterVocabulary, findUnknownFilterIds, withKnownIds } from './filter-vocabulary'
+
+/**
+ * The events a view's filter lets through, and what the page says about that filter. Keyed on the
+ * filter's own fields, so that opening an event (a new URL, the same filter) neither refilters nor
+ * redraws the timeline. The result is deferred: the search box and checkboxes answer at once; the
+ * list and timeline follow when React has time.
+ */
+export function useFilteredEvents(dataset: Dataset, filter: EventFilter) {
+  const vocabulary = useMemo(() => filterVocabulary(dataset), [dataset])
+  const actors = filter.actors.join(',')
+  const formats = filter.formats.join(',')
+  const kinds = filter.kinds.join(',')
+  const { q, from, to } = filter
+  // the lists are rebuilt from their keys, so that a new array with the same ids is the same filter
+  const linkFilter = useMemo(
+    (): EventFilter => ({
+      actors: actors === '' ? [] : actors.split(','),
+      formats: formats === '' ? [] : formats.split(','),
+      kinds: kinds === '' ? [] : kinds.split(','),
+      q,
+      from,
+      to,
+    }),
+    [actors, formats, kinds, q, from, to],
+  )
+  const unknownIds = useMemo(() => findUnknownFilterIds(linkFilter, vocabulary), [linkFilter, vocabulary])
+  const knownFilter = useMemo(() => withKnownIds(linkFilter, vocabulary), [linkFilter, vocabulary])
+  const appliedFilter = useDeferredValue(knownFilter)
+  const visibleEvents = useMemo(() => filterEvents(dataset.events, appliedFilter), [dataset.events, appliedFilter])
+  const highlightTerms = useMemo(
+    () =>
+      foldText(appliedFilter.q)
+        .split(/\s+/)
+        .filter((term) => term !== ''),
+    [appliedFilter.q],
+  )
+  return { linkFilter, knownFilter, unknownIds, visibleEvents, highlightTerms }
+}

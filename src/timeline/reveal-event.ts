@@ -1,0 +1,69 @@
+import type { DatasetEvent } from '../dataset/dataset-types'
+import { fitLabels, spreadSameDay } from './fit-labels'
+import { planTimelineItems } from './plan-timeline-items'
+
+const MIN_HALF_WINDOW = 30 * 60 * 1000
+
+/** Whether, in this window, the event would be drawn on its own (not counted in a box). */
+function isDrawnAlone(
+  event: DatasetEvent,
+  events: readonly DatasetEvent[],
+  rowOf: (event: DatasetEvent) => string,
+  window: { start: number; end: number },
+  widthPx: number,
+): boolean {
+  const plan = planTimelineItems(events, window.start, window.end, undefined, rowOf)
+  if (plan.mode !== 'events' || !plan.events.includes(event)) return false
+  const row = rowOf(event)
+  const sameRow = plan.events.filter((other) => rowOf(other) === row)
+  return fitLabels(sameRow, rowOf, window, widthPx).singles.some((single) => single.event === event)
+}
+
+/**
+ * The window to move to so that `event` is in view and drawn on its own: null when the current one
+ * already does; otherwise a window of the same span centred on it, halved while the event would still
+ * be inside a count box.
+ */
+export function windowShowing(
+  event: DatasetEvent,
+  events: readonly DatasetEvent[],
+  rowOf: (event: DatasetEvent) => string,
+  window: { readonly start: number; readonly end: number },
+  widthPx: number,
+): { start: number; end: number } | null {
+  const row = rowOf(event)
+  // where it is drawn: events of one day in one row are spread across the day
+  const at = spreadSameDay(events.filter((other) => rowOf(other) === row)).get(event) ?? event.timing.axisStart
+  const isInWindow = at >= window.start && at <= window.end
+  if (isInWindow && isDrawnAlone(event, events, rowOf, window, widthPx)) return null
+  let half = Math.max((window.end - window.start) / 2, MIN_HALF_WINDOW)
+  // keep the event where it is on screen when it is in view; centre it otherwise
+  const share = isInWindow ? (at - window.start) / (window.end - window.start) : 0.5
+  const around = () => ({ start: at - 2 * half * share, end: at + 2 * half * (1 - share) })
+  while (half > MIN_HALF_WINDOW && !isDrawnAlone(event, events, rowOf, around(), widthPx)) half /= 2
+  return around()
+}
+
+/**
+ * vis draws only the rows in view. Its focus() would scroll to an item's row, but only once that item
+ * was drawn; the row's label is always there, and scrolling vis's side panel scrolls the rows with it.
+ */
+export function scrollRowIntoView(container: HTMLElement | null, rowId: string, attempts: number): void {
+  const side = container?.querySelector('.vis-panel.vis-left.vis-vertical-scroll')
+  const label = [...(container?.querySelectorAll<HTMLElement>('.vis-label [data-group-id]') ?? [])]
+    .find((element) => element.dataset.groupId === rowId)
+    ?.closest('.vis-label')
+  if (!(side instanceof HTMLElement) || !(label instanceof HTMLElement)) {
+    if (attempts > 1) requestAnimationFrame(() => scrollRowIntoView(container, rowId, attempts - 1))
+    return
+  }
+  const view = side.getBoundingClientRect()
+  const row = label.getBoundingClientRect()
+  if (row.top >= view.top && row.bottom <= view.bottom) return
+  side.scrollTop += row.top - view.top - Math.max(0, view.height - row.height) / 2
+  // vis takes its row offset from this panel's scroll event, which would come a frame later; until
+  // then any redraw of vis would put the old offset back
+  side.dispatchEvent(new Event('scroll'))
+  // rows change height as vis draws the items that scrolled in: look again on the next frames
+  if (attempts > 1) requestAnimationFrame(() => scrollRowIntoView(container, rowId, attempts - 1))
+}

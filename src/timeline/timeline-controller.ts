@@ -1,0 +1,273 @@
+import { DataSet } from 'vis-data/esnext'
+import { Timeline, type DataGroup, type DataItem, type IdType } from 'vis-timeline/esnext'
+import type { Actor, DatasetEvent } from '../dataset/dataset-types'
+import type { Locale } from '../i18n/locale'
+import type { Messages } from '../i18n/messages-en'
+import { ItemSync } from './item-sync'
+import { CLUSTER_ID_PREFIX, fullRange } from './plan-timeline-items'
+import { scrollRowIntoView, windowShowing } from './reveal-event'
+import { layoutRows, type RowLayout, type TimelineRow } from './timeline-rows'
+import { rowLabel } from './row-label'
+import { TIMELINE_OPTIONS, timelineLocaleOptions } from './timeline-options'
+
+export interface TimelineWindow {
+  readonly start: number
+  readonly end: number
+}
+
+interface ControllerEvents {
+  /** an event was clicked (null: the selection was cleared by a click on empty space) */
+  select: (eventId: string | null) => void
+  /** the visible window moved; called often while dragging */
+  window: (window: TimelineWindow) => void
+  /** the rows changed (a side folded or opened, other events) */
+  rows: (rows: readonly TimelineRow[]) => void
+}
+
+/** How often the DataSet follows a window that is still moving. */
+const SYNC_INTERVAL_MS = 250
+/** The height of one row, as drawn by timeline-view.css (vis measures it; this sizes the plan). */
+export const ROW_PX = 27
+/** What the time axis takes at the top (two lines of labels). */
+const AXIS_PX = 44
+
+/**
+ * Owns the vis-timeline instance: created once, fed through DataSets, destroyed with destroy().
+ * Rows come from timeline-rows.ts (sides fold when there are more rows than room), items from
+ * item-sync.ts; the window follows setWindow, fitAll and zoom. Plain class, no React.
+ */
+export class TimelineController {
+  private readonly items = new DataSet<DataItem, 'id'>()
+  private readonly groups = new DataSet<DataGroup & { id: string; order: number }, 'id'>()
+  private readonly timeline: Timeline
+  private readonly sync: ItemSync
+  private readonly listeners: { [K in keyof ControllerEvents]: Set<ControllerEvents[K]> } = {
+    select: new Set(),
+    window: new Set(),
+    rows: new Set(),
+  }
+  private events: readonly DatasetEvent[] = []
+  private actors: readonly Actor[] = []
+  private layout: RowLayout = { rows: [], rowOf: () => '' }
+  private readonly sideChoices = new Map<string, boolean>()
+  private selectedId: string | null = null
+  private heightPx = 0
+  private frame = 0
+  private timer = 0
+  private lastSync = 0
+  private hasWindow = false
+
+  constructor(
+    private readonly container: HTMLElement,
+    private locale: Locale,
+    private messages: Messages,
+    private readonly nameOf: (actor: Actor) => string = (actor) => actor.name,
+  ) {
+    this.sync = new ItemSync(this.items)
+    this.heightPx = Math.max(container.clientHeight, 200)
+    // rows and window are in place before the items arrive, so that vis lays the items out once
+    this.timeline = new Timeline(container, this.items, this.groups, {
+      ...TIMELINE_OPTIONS,
+      ...timelineLocaleOptions(locale),
+      height: this.heightPx,
+    })
+    this.timeline.on('select', (properties: { items: IdType[] }) => this.handleSelect(properties.items))
+    this.timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
+      this.emit('window', { start: properties.start.valueOf(), end: properties.end.valueOf() })
+      this.syncSoon()
+    })
+    this.timeline.on('rangechanged', () => this.syncNow())
+  }
+
+  on<K extends keyof ControllerEvents>(name: K, listener: ControllerEvents[K]): () => void {
+    this.listeners[name].add(listener)
+    return () => this.listeners[name].delete(listener)
+  }
+
+  private emit<K extends keyof ControllerEvents>(name: K, ...args: Parameters<ControllerEvents[K]>): void {
+    for (const listener of this.listeners[name]) (listener as (...a: Parameters<ControllerEvents[K]>) => void)(...args)
+  }
+
+  get rows(): readonly TimelineRow[] {
+    return this.layout.rows
+  }
+
+  rowOf(event: DatasetEvent): string {
+    return this.layout.rowOf(event)
+  }
+
+  getWindow(): TimelineWindow {
+    const window = this.timeline.getWindow()
+    return { start: window.start.valueOf(), end: window.end.valueOf() }
+  }
+
+  /** New events (a filter) or actors (a dataset). The first non-empty call also sets the first window. */
+  setEvents(events: readonly DatasetEvent[], actors: readonly Actor[], firstWindow?: TimelineWindow | null): void {
+    this.events = events
+    this.actors = actors
+    this.relayout()
+    if (!this.hasWindow && events.length > 0) {
+      const window = firstWindow ?? fullRange(events)
+      if (window !== null) {
+        this.hasWindow = true
+        this.timeline.setWindow(window.start, window.end, { animation: false })
+      }
+    }
+    this.syncNow()
+  }
+
+  /** Folds a side's actors into one row, or opens them again; the reader's choice then stays. */
+  toggleSide(side: string): void {
+    const row = this.layout.rows.find((candidate) => candidate.kind === 'side' && candidate.side === side)
+    this.sideChoices.set(side, !(row?.isCollapsed ?? false))
+    this.relayout()
+    this.syncNow()
+  }
+
+  setLocale(locale: Locale, messages: Messages): void {
+    if (locale === this.locale && messages === this.messages) return
+    this.locale = locale
+    this.messages = messages
+    this.timeline.setOptions(timelineLocaleOptions(locale))
+    this.sync.reset()
+    this.relayout(true)
+    this.syncNow()
+    this.showSelection()
+  }
+
+  /** The height the timeline may take; rows fold or open to fit it. */
+  setHeight(heightPx: number): void {
+    const height = Math.max(Math.round(heightPx), 160)
+    if (Math.abs(height - this.heightPx) < 2) return
+    this.heightPx = height
+    this.timeline.setOptions({ height })
+    this.relayout()
+    this.syncNow()
+  }
+
+  setWindow(window: TimelineWindow): void {
+    this.hasWindow = true
+    this.timeline.setWindow(window.start, window.end, { animation: false })
+    this.syncNow()
+  }
+
+  fitAll(): void {
+    const window = fullRange(this.events)
+    if (window !== null) this.setWindow(window)
+  }
+
+  zoom(direction: 'in' | 'out'): void {
+    if (direction === 'in') this.timeline.zoomIn(0.5, { animation: false })
+    else this.timeline.zoomOut(0.5, { animation: false })
+    this.syncNow()
+  }
+
+  /** Shows the event as selected (the open event, or the keyboard cursor), bringing it into view. */
+  setSelection(eventId: string | null): void {
+    const isNew = eventId !== this.selectedId
+    this.selectedId = eventId
+    this.showSelection(isNew)
+  }
+
+  private showSelection(shouldReveal = false): void {
+    const event =
+      this.selectedId === null ? undefined : this.events.find((candidate) => candidate.id === this.selectedId)
+    if (event === undefined) {
+      this.timeline.setSelection([])
+      return
+    }
+    if (shouldReveal) {
+      const window = this.getWindow()
+      const next = windowShowing(event, this.events, this.layout.rowOf, window, this.centreWidth())
+      if (next !== null) this.timeline.setWindow(next.start, next.end, { animation: false })
+      this.syncNow()
+      scrollRowIntoView(this.container, this.layout.rowOf(event), 10)
+    }
+    // setSelection does not fire 'select', so this cannot loop back into onSelect
+    this.timeline.setSelection(this.sync.isDrawn(event.id) ? [event.id] : [])
+  }
+
+  /** The width of the part that shows time (the timeline less its row labels). */
+  private centreWidth(): number {
+    const centre = this.container.querySelector('.vis-panel.vis-center')
+    return centre instanceof HTMLElement && centre.clientWidth > 0 ? centre.clientWidth : this.container.clientWidth
+  }
+
+  private relayout(isForced = false): void {
+    const capacity = Math.max(1, Math.floor((this.heightPx - AXIS_PX) / ROW_PX))
+    const layout = layoutRows(this.actors, this.events, {
+      capacity,
+      choices: this.sideChoices,
+      otherSide: this.messages.filters.otherSide,
+      nameOf: this.nameOf,
+    })
+    const before = this.layout.rows
+    this.layout = layout
+    const isSame =
+      !isForced &&
+      before.length === layout.rows.length &&
+      before.every((row, k) => {
+        const other = layout.rows[k]
+        return other !== undefined && other.id === row.id && other.isCollapsed === row.isCollapsed
+      })
+    if (isSame) return
+    const groups = layout.rows.map((row, order) => ({
+      id: row.id,
+      order,
+      content: rowLabel(row, this.messages, (side) => this.toggleSide(side)) as unknown as string,
+      className: row.kind === 'side' ? (row.isCollapsed ? 'row-side is-collapsed' : 'row-side') : 'row-actor',
+    }))
+    const keep = new Set(groups.map((group) => group.id))
+    const gone = this.groups.getIds().filter((id) => !keep.has(String(id)))
+    if (gone.length > 0) this.groups.remove(gone)
+    this.groups.update(groups)
+    this.emit('rows', layout.rows)
+  }
+
+  private handleSelect(ids: IdType[]): void {
+    const first = ids[0] === undefined ? null : String(ids[0])
+    const cluster = first === null ? undefined : this.sync.clusterById(first)
+    if (cluster !== undefined) {
+      // a count box is not an event: zoom into its stretch of time instead of selecting it
+      this.timeline.setSelection([])
+      const pad = Math.max((cluster.end - cluster.start) * 0.15, 60 * 60 * 1000)
+      this.setWindow({ start: cluster.start - pad, end: cluster.end + pad })
+      return
+    }
+    if (first !== null && first.startsWith(CLUSTER_ID_PREFIX)) return
+    this.emit('select', first)
+  }
+
+  private syncNow(): void {
+    cancelAnimationFrame(this.frame)
+    window.clearTimeout(this.timer)
+    this.frame = 0
+    this.timer = 0
+    this.lastSync = performance.now()
+    this.sync.sync({
+      events: this.events,
+      rowOf: this.layout.rowOf,
+      window: this.getWindow(),
+      widthPx: this.centreWidth(),
+      locale: this.locale,
+      messages: this.messages,
+    })
+  }
+
+  /** While the reader drags or zooms, the DataSet follows at most every SYNC_INTERVAL_MS. */
+  private syncSoon(): void {
+    if (this.frame !== 0 || this.timer !== 0) return
+    const wait = this.lastSync + SYNC_INTERVAL_MS - performance.now()
+    if (wait <= 0) this.frame = requestAnimationFrame(() => this.syncNow())
+    else this.timer = window.setTimeout(() => (this.frame = requestAnimationFrame(() => this.syncNow())), wait)
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame)
+    window.clearTimeout(this.timer)
+    for (const set of Object.values(this.listeners)) set.clear()
+    this.timeline.destroy()
+    this.items.clear()
+    this.groups.clear()
+  }
+}
