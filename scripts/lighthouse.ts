@@ -59,7 +59,7 @@ const gzipRoute: ExtraRoute = (request, response) => {
 }
 
 /** Chromium with a DevTools port for Lighthouse to drive; resolves once the port is open. */
-async function launchChrome(): Promise<{ port: number; close(): void }> {
+async function launchChrome(): Promise<{ port: number; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'))
   const child = spawn(
     CHROME_PATH,
@@ -77,9 +77,12 @@ async function launchChrome(): Promise<{ port: number; close(): void }> {
   })
   return {
     port,
-    close: () => {
+    close: async () => {
+      const exited = new Promise((done) => child.once('exit', done))
       child.kill()
-      rmSync(profile, { recursive: true, force: true })
+      await exited
+      // Chromium's helper processes may still be writing the profile for a moment
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
     },
   }
 }
@@ -130,7 +133,7 @@ async function main() {
       )
     }
   } finally {
-    chrome.close()
+    await chrome.close()
     await server.close()
   }
   const load = loadavg()
