@@ -1,6 +1,6 @@
 /** The tables `npm run bench` prints: figures per dataset, where the load time goes, the targets of issue 12. */
 import { check, kb, mb, median, ms, pct, ratio, type TargetCheck } from './bench-report'
-import type { AppRun, BaselineRun, LoadPhases } from './measure-page'
+import type { AppRun, BaselineRun, LoadPhases } from './bench-types'
 
 export interface SubjectResults {
   readonly label: string

@@ -16,7 +16,8 @@ import { buildApp } from './build-app'
 import { chooseScenario, type BenchScenario } from './bench-scenario'
 import { formatTable } from './bench-report'
 import { figureRows, phaseRows, targetChecks, type SubjectResults } from './bench-targets'
-import { runApp, runBaseline, runDeepLink, VIEWPORT, type AppRun, type BaselineRun } from './measure-page'
+import type { AppRun, BaselineRun } from './bench-types'
+import { runApp, runBaseline, runDeepLink, VIEWPORT } from './measure-page'
 import { generateDataset } from './synthetic-dataset'
 
 const ROOT = resolve(import.meta.dirname, '..')
