@@ -70,7 +70,9 @@ export async function prerender(outDir: string): Promise<void> {
     indexPath,
     html.replace(
       ROOT_ELEMENT,
-      () => `<div id="root" data-prerendered="bundled" data-prerendered-locale="${PRERENDERED_LOCALE}">${markup}</div>`,
+      // inert until hydrated (main.tsx): a click or key press before then would otherwise go unanswered
+      () =>
+        `<div id="root" inert data-prerendered="bundled" data-prerendered-locale="${PRERENDERED_LOCALE}">${markup}</div>`,
     ),
   )
   console.log(`prerendered the bundled view into ${indexPath} (${(markup.length / 1024).toFixed(1)} KB of markup)`)

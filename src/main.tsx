@@ -28,13 +28,19 @@ function canHydrate(element: HTMLElement): boolean {
   )
 }
 
+// the prerendered markup is inert until React owns it, so that no click or key press goes unanswered
+const makeInteractive = () => root.removeAttribute('inert')
+const renderAfresh = () => {
+  makeInteractive()
+  createRoot(root).render(<AppRoot client={client} />)
+}
+
 if (canHydrate(root)) {
   // the prerendered page stays on screen while the dataset loads and is checked as always; hydrating
   // with the same data in the cache makes the first render match that markup exactly
-  client.fetchQuery(datasetQueryOptions(BUNDLED_SOURCE)).then(
-    () => hydrateRoot(root, <AppRoot client={client} />),
-    () => createRoot(root).render(<AppRoot client={client} />),
-  )
+  client
+    .fetchQuery(datasetQueryOptions(BUNDLED_SOURCE))
+    .then(() => hydrateRoot(root, <AppRoot client={client} onMounted={makeInteractive} />), renderAfresh)
 } else {
-  createRoot(root).render(<AppRoot client={client} />)
+  renderAfresh()
 }
