@@ -32,6 +32,8 @@ function canHydrate(element: HTMLElement): boolean {
 const makeInteractive = () => root.removeAttribute('inert')
 const renderAfresh = () => {
   makeInteractive()
+  // shows the root again where prerender-guard.js hid the prerendered markup (app.css); React replaces it
+  delete root.dataset.prerendered
   createRoot(root).render(<AppRoot client={client} />)
 }
 

@@ -79,6 +79,28 @@ describe('the first screen before the scripts', () => {
     await context.close()
   })
 
+  it('is never shown for another address, not even before the scripts run', async () => {
+    const context = await app.browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
+    const errors = collectErrors(page)
+    let release = () => {}
+    const scriptMayLoad = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/assets/index-*.js', async (route) => {
+      await scriptMayLoad
+      await route.continue()
+    })
+    await page.goto(`${app.server.origin}/?q=Lavrov`, { waitUntil: 'commit' })
+    const prerenderedHeading = page.locator('#root h1')
+    await prerenderedHeading.waitFor({ state: 'attached' })
+    await expect(prerenderedHeading.isVisible()).resolves.toBe(false)
+    release()
+    // the app, rendered afresh, shows the address's view
+    await expect.poll(() => page.getByRole('searchbox').inputValue()).toBe('Lavrov')
+    await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('is rendered afresh where it would not match: another language', async () => {
     const context = await app.browser.newContext({ locale: 'uk-UA' })
     const page = await context.newPage()
