@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import type { Dataset, DatasetEvent } from '../src/dataset/dataset-types'
-import { timingInWords } from '../src/dataset/date-words'
+import { timingInWords } from '../src/i18n/date-words'
 import { checkDatasetText } from '../src/dataset/check-dataset-text'
+import { clipText } from '../src/ui/clip-text'
 
 /** Folder of the static per-event pages in the build: e/<event id>/index.html */
 export const EVENT_PAGES_DIR = 'e'
@@ -9,10 +10,7 @@ export const EVENT_PAGES_DIR = 'e'
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch)
 
-function clip(value: string, length: number): string {
-  const flat = value.replace(/\s+/g, ' ').trim()
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat
-}
+const clip = (value: string, length: number) => clipText(value.replace(/\s+/g, ' ').trim(), length)
 
 /** What a chat app shows for a shared event: who, when, and the quote (or our summary). */
 export function describeEventForPreview(event: DatasetEvent, dataset: Dataset): { title: string; description: string } {
@@ -20,7 +18,7 @@ export function describeEventForPreview(event: DatasetEvent, dataset: Dataset): 
   const words = event.quote !== undefined ? `“${event.quote.text}”` : (event.summary ?? '')
   return {
     title: clip(event.title, 110),
-    description: clip(`${speaker}, ${timingInWords(event.timing)}. ${words}`, 300),
+    description: clip(`${speaker}, ${timingInWords(event.timing, 'en')}. ${words}`, 300),
   }
 }
 

@@ -3,7 +3,7 @@ import { BUNDLED_SOURCE, sourceKey, type DatasetSource } from '../dataset/datase
 import { DatasetErrorView } from './dataset-error-view'
 import { useDataset, useLoadStage } from '../dataset/use-dataset'
 import { useViewState } from '../url-state/use-view-state'
-import { serializeViewState, viewUrl } from '../url-state/view-state'
+import { hrefFor, viewUrl } from '../url-state/view-state'
 import { LocaleProvider, useBrowserLanguages, useDocumentLanguage } from '../i18n/i18n-context'
 import { chooseLocale, type Locale } from '../i18n/locale'
 import { messagesFor } from '../i18n/messages'
@@ -56,7 +56,7 @@ export function App() {
   }
   const isDragging = useFileDrop(handleOpenFile)
   const handleLocaleChange = (lang: Locale) => setViewState({ lang }, 'push')
-  const hrefForLocale = (lang: Locale) => serializeViewState({ ...viewState, lang }) || '?'
+  const hrefForLocale = (lang: Locale) => hrefFor(viewState, { lang })
 
   return (
     <LocaleProvider locale={locale}>

@@ -3,11 +3,10 @@ import type { Messages } from '../i18n/messages-en'
 import { DatasetError, type LoadFailure } from '../dataset/dataset-error'
 import type { DatasetSource } from '../dataset/dataset-source'
 import { LOAD_TIMEOUT_SECONDS } from '../dataset/load-dataset'
+import { clipText } from '../ui/clip-text'
 
 /** Text from the address bar or a server goes on screen whole only up to a readable length. */
-function clip(text: string, length = 300): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text
-}
+const clip = (text: string, length = 300) => clipText(text, length)
 
 function hostOf(source: string): string {
   try {

@@ -8,7 +8,7 @@ import { useLocale, useMessages } from '../i18n/i18n-context'
 import { StanceMatrixView } from '../stances/stance-matrix-view'
 import { LazyTimelineView } from '../timeline/lazy-timeline-view'
 import type { HistoryMode } from '../url-state/use-view-state'
-import { NO_FILTERS, serializeViewState, viewUrl, type ViewState, type ViewStateProblem } from '../url-state/view-state'
+import { hrefFor, NO_FILTERS, viewUrl, type ViewState, type ViewStateProblem } from '../url-state/view-state'
 import { describeEventBriefly } from './describe-event'
 import { ErrorBoundary } from './error-boundary'
 import { eventShareUrl } from './event-link'
@@ -37,9 +37,6 @@ export interface DatasetViewProps {
 const HAS_PREVIEW_PAGES = import.meta.env.PROD
 const NO_PROBLEMS: readonly ViewStateProblem[] = []
 const DAY = 24 * 60 * 60 * 1000
-
-/** The query string of `state` with `patch` applied ('?' for the plain view, so a link always has an href). */
-const hrefFor = (state: ViewState, patch: Partial<ViewState>) => serializeViewState({ ...state, ...patch }) || '?'
 
 /** The loaded dataset: the filter bar, the timeline (or the matrix) and, beside it, the open event and the list. */
 export function DatasetView({

@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react'
 import { useMessages } from '../i18n/i18n-context'
 import type { PagePart } from '../i18n/messages-en'
+import { clipText } from '../ui/clip-text'
 
 export interface ErrorBoundaryProps {
   /** which part of the page this is; named in the interface language when it fails */
@@ -18,7 +19,7 @@ interface ErrorBoundaryState {
 
 function describeError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text
+  return clipText(text, 300)
 }
 
 function PartError({

@@ -1,11 +1,8 @@
 import type { CheckedDataset } from '../dataset/dataset-types'
 import { useMessages } from '../i18n/i18n-context'
+import { clipText } from '../ui/clip-text'
 
-/** Paths and messages can quote data (an unknown key, a bad value); keep each line readable. */
-function clip(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text
-}
-
+// paths and messages can quote data (an unknown key, a bad value): each is clipped to keep its line readable
 /** Says plainly how many records did not load and why; nothing disappears silently. Stays for the whole visit. */
 export function SetAsideBanner({ checked }: { readonly checked: CheckedDataset }) {
   const { setAside, droppedRelations } = checked
@@ -35,14 +32,14 @@ export function SetAsideBanner({ checked }: { readonly checked: CheckedDataset }
                 {record.id !== null && (
                   <>
                     {' '}
-                    (“<span dir="auto">{clip(record.id, 120)}</span>”)
+                    (“<span dir="auto">{clipText(record.id, 120)}</span>”)
                   </>
                 )}
                 <ul>
                   {record.issues.map((issue, position) => (
                     <li key={position}>
-                      <code dir="auto">{clip(issue.path, 300)}</code>:{' '}
-                      <span dir="auto">{clip(issue.message, 1000)}</span>
+                      <code dir="auto">{clipText(issue.path, 300)}</code>:{' '}
+                      <span dir="auto">{clipText(issue.message, 1000)}</span>
                     </li>
                   ))}
                 </ul>
@@ -54,7 +51,7 @@ export function SetAsideBanner({ checked }: { readonly checked: CheckedDataset }
           <ul className="dropped-relations" aria-label={words.relationList}>
             {droppedRelations.map((issue) => (
               <li key={issue.path}>
-                <code>{issue.path}</code>: <span dir="auto">{clip(issue.message, 1000)}</span>
+                <code>{issue.path}</code>: <span dir="auto">{clipText(issue.message, 1000)}</span>
               </li>
             ))}
           </ul>

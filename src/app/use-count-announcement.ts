@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react'
 import { useMessages } from '../i18n/i18n-context'
-import { messagesEn, type Messages } from '../i18n/messages-en'
+import type { Messages } from '../i18n/messages-en'
 
 /** How long the filters must rest before the count is announced: typing a search is not read out letter by letter. */
 export const COUNT_ANNOUNCE_DELAY_MS = 800
 
 /** Words for the announced count; not the visible "Showing 3 of 10 events", which stays on screen. */
-export function countInWords(shown: number, total: number, messages: Messages = messagesEn): string {
+export function countInWords(shown: number, total: number, messages: Messages): string {
   return messages.access.count(shown, total)
 }
 

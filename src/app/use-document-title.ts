@@ -1,20 +1,13 @@
 import { useEffect } from 'react'
 import { useMessages } from '../i18n/i18n-context'
-import { messagesEn } from '../i18n/messages-en'
+import { clipText } from '../ui/clip-text'
 
 const MAX_PART = 120
 
-function clip(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim()
-  return line.length > MAX_PART ? `${line.slice(0, MAX_PART - 1)}…` : line
-}
+const clip = (text: string) => clipText(text.replace(/\s+/g, ' ').trim(), MAX_PART)
 
 /** The tab's title: the open event, then the dataset, then the app (document.title is always plain text). */
-export function documentTitle(
-  datasetTitle: string,
-  eventTitle: string | null,
-  appName: string = messagesEn.app.name,
-): string {
+export function documentTitle(datasetTitle: string, eventTitle: string | null, appName: string): string {
   return [eventTitle, datasetTitle, appName]
     .filter((part): part is string => part !== null)
     .map(clip)

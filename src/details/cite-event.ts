@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
-import { dateInWords, timingInWords } from '../dataset/date-words'
+import { dateInWords, timingInWords } from '../i18n/date-words'
 import { parseEdtfDate } from '../dataset/edtf-date'
 import { messagesEn } from '../i18n/messages-en'
 import { describeLinkParty } from './describe-link'
@@ -23,7 +23,7 @@ function escapeMarkdown(value: string): string {
 function linkDate(value: string | undefined): string {
   if (value === undefined) return 'date not given'
   const parsed = parseEdtfDate(value)
-  return parsed.ok ? dateInWords(parsed.date) : value
+  return parsed.ok ? dateInWords(parsed.date, 'en') : value
 }
 
 /**
@@ -36,19 +36,19 @@ export function citeEvent(event: DatasetEvent, index: DatasetIndex, accessed: Da
     const actor = index.actorById.get(id)
     return actor === undefined ? id : actor.role === undefined ? actor.name : `${actor.name} (${actor.role})`
   })
-  const when = timingInWords(event.timing)
+  const when = timingInWords(event.timing, 'en')
   const accessedWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
     accessed,
   )
   const last = event.sourceChain.at(-1)
-  const publisher = last === undefined ? null : describeLinkParty(last, index).name
+  const publisher = last === undefined ? null : describeLinkParty(last, index, messagesEn.chain.outletKind).name
   const translation =
     event.quote?.translatedFrom !== undefined && publisher !== null
-      ? `As published by ${publisher}, in translation from ${languageName(event.quote.translatedFrom)}.`
+      ? `As published by ${publisher}, in translation from ${languageName(event.quote.translatedFrom, 'en')}.`
       : null
 
   const chain = event.sourceChain.map((link, i) => {
-    const party = describeLinkParty(link, index)
+    const party = describeLinkParty(link, index, messagesEn.chain.outletKind)
     const url = link.url === undefined ? null : safeHttpUrl(link.url)
     return {
       n: i + 1,

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { ParallelReport, SourceLink } from '../dataset/dataset-types'
-import { messagesEn, type Messages } from '../i18n/messages-en'
+import type { Messages } from '../i18n/messages-en'
 
 export interface LinkParty {
   readonly name: string
@@ -16,7 +16,7 @@ export interface LinkParty {
 export function describeLinkParty(
   link: SourceLink | ParallelReport,
   index: DatasetIndex,
-  outletKinds: Messages['chain']['outletKind'] = messagesEn.chain.outletKind,
+  outletKinds: Messages['chain']['outletKind'],
 ): LinkParty {
   if (link.actor !== undefined) {
     const actor = index.actorById.get(link.actor)

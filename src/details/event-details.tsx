@@ -1,7 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react'
 import type { DatasetIndex, RelatedLink } from '../dataset/dataset-index'
 import type { DatasetEvent, Stance } from '../dataset/dataset-types'
-import { timingInWords } from '../dataset/date-words'
+import { timingInWords } from '../i18n/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { describeLinkParty } from './describe-link'
 import { languageName } from './language-name'
@@ -70,7 +70,7 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         ? words.speakers
         : words.speaker
   const lastLink = event.sourceChain.at(-1)
-  const publishedBy = lastLink === undefined ? null : describeLinkParty(lastLink, index).name
+  const publishedBy = lastLink === undefined ? null : describeLinkParty(lastLink, index, messages.chain.outletKind).name
   const wordings = event.sourceChain.flatMap((link, position) =>
     link.quote === undefined ? [] : [{ link, position, quote: link.quote }],
   )
@@ -78,7 +78,6 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
   return (
     <article className="event-details" aria-labelledby="event-details-title">
       <div className="details-toolbar">
-        {actions}
         <button type="button" className="close-button" onClick={onClose}>
           {/* the space sits outside the hidden span: some name computations trim it inside, giving "Closeevent details" */}
           {words.close} <span className="visually-hidden">{words.closeHidden}</span>
@@ -142,6 +141,8 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
         </figure>
       )}
       {event.quote === undefined && <p className="no-quote">{words.noQuote}</p>}
+      {/* after the quote: on a phone's sheet the words come before the buttons that share them */}
+      {actions}
       {event.summary !== undefined && (
         <p className="event-summary" dir="auto">
           {event.summary}
@@ -171,7 +172,7 @@ export function EventDetails({ event, index, hrefForEvent, onSelect, onClose, ac
                 <p className="wording-source">
                   {words.wordingLink(
                     position + 1,
-                    describeLinkParty(link, index).name,
+                    describeLinkParty(link, index, messages.chain.outletKind).name,
                     quote.text === event.quote?.text,
                   )}
                 </p>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { useMessages } from '../i18n/i18n-context'
+import { clipText } from '../ui/clip-text'
 
 /** The URL when it is http(s), else null; data may hold javascript:, data: or garbage. */
 export function safeHttpUrl(href: string): string | null {
@@ -23,10 +24,10 @@ export function SafeLink({ href, children }: SafeLinkProps) {
   if (url === null) {
     return (
       <span className="inert-url" title={words.notWebAddress}>
-        {children ?? href.slice(0, 200)}{' '}
+        {children ?? clipText(href, 200)}{' '}
         {/* without children the address is already the text; saying it twice only adds noise */}
         <span className="inert-url-note">
-          {children === undefined ? words.notWebLink : words.notWebLinkWith(href.slice(0, 200))}
+          {children === undefined ? words.notWebLink : words.notWebLinkWith(clipText(href, 200))}
         </span>
       </span>
     )

@@ -1,5 +1,5 @@
 import { parseEdtfDate } from '../dataset/edtf-date'
-import { dateInWords } from '../dataset/date-words'
+import { dateInWords } from '../i18n/date-words'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { ParallelReport, Quote, SourceLink } from '../dataset/dataset-types'
 import type { HowValue } from '../dataset/dataset-vocabulary'

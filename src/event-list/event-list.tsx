@@ -12,7 +12,7 @@ import {
 } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
-import { doubtInWords, timingInWords } from '../dataset/date-words'
+import { doubtInWords, timingInWords } from '../i18n/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { MarkedText } from './marked-text'
 import { matchExcerpt } from './match-excerpt'

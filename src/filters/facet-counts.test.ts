@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { checkDatasetText } from '../dataset/check-dataset-text'
 import { countFacets } from './facet-counts'
 import { filterEvents, type EventFilter } from './filter-events'
+import { messagesEn } from '../i18n/messages-en'
 import { describeUnknownIds, filterVocabulary, findUnknownFilterIds, withKnownIds } from './filter-vocabulary'
 
 const checked = checkDatasetText(readFileSync('public/data/summit-formats.json', 'utf8'))
@@ -58,7 +59,7 @@ describe('filter ids the dataset lacks', () => {
       { facet: 'formats', ids: ['g7', 'g20'] },
       { facet: 'kinds', ids: ['rumour'] },
     ])
-    expect(describeUnknownIds(unknown)).toBe('actor “nobody”; formats “g7”, “g20”; kind “rumour”')
+    expect(describeUnknownIds(unknown, messagesEn)).toBe('actor “nobody”; formats “g7”, “g20”; kind “rumour”')
     expect(findUnknownFilterIds({ actors: [], formats: [], kinds: ['call'] }, vocabulary)).toEqual([])
   })
 

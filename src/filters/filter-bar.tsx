@@ -119,7 +119,10 @@ export const FilterBar = memo(function FilterBar({
   const activeCount = known.actors.length + known.formats.length + known.kinds.length + (hasDates ? 1 : 0)
 
   return (
-    <section className="filter-bar" aria-label={words.heading}>
+    <section className="filter-bar" aria-labelledby="filters-heading">
+      <h2 id="filters-heading" className="visually-hidden">
+        {words.heading}
+      </h2>
       <SearchBox value={filter.q} onChange={(q) => onChange({ q }, 'typing')} />
       {isNarrow ? (
         <FacetPopover
@@ -131,7 +134,7 @@ export const FilterBar = memo(function FilterBar({
           className="is-sheet"
         >
           <div className="sheet-header">
-            <h2>{words.heading}</h2>
+            <p className="sheet-title">{words.heading}</p>
             <button type="button" className="sheet-done" onClick={() => setOpen(null)}>
               {words.showEvents(resultCount)}
             </button>

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/dataset-types'
 import { EVENT_KINDS } from '../dataset/dataset-vocabulary'
-import { messagesEn, type Messages } from '../i18n/messages-en'
+import type { Messages } from '../i18n/messages-en'
 import type { EventFilter } from './filter-events'
 
 export type IdFacet = 'actors' | 'formats' | 'kinds'
@@ -45,7 +45,7 @@ export function withKnownIds<T extends Pick<EventFilter, IdFacet>>(filter: T, vo
 }
 
 /** "actor “x”; formats “y”, “z”" — names every unknown id, for notices, in the messages' language. */
-export function describeUnknownIds(unknown: readonly UnknownFilterIds[], messages: Messages = messagesEn): string {
+export function describeUnknownIds(unknown: readonly UnknownFilterIds[], messages: Messages): string {
   const words = messages.notices.facetWords
   return unknown
     .map(

@@ -1,18 +1,25 @@
-/** The languages of the interface. Text from a dataset is shown as written, in whatever language it has. */
+/**
+ * The languages of the interface: the one Locale type of the app. Text from a dataset is shown as
+ * written, in whatever language it has.
+ */
 export type Locale = 'en' | 'uk'
 
 export const LOCALES: readonly Locale[] = ['en', 'uk']
 
+export function isLocale(tag: string): tag is Locale {
+  return LOCALES.some((locale) => locale === tag)
+}
+
 /**
- * The interface language: the link's ?lang= wins; otherwise the first of the browser's preferred
- * languages that this interface speaks (so "ru, uk" gives Ukrainian, "de, en, uk" English); else English.
+ * The interface language: the link's ?lang= wins when this interface speaks it; otherwise the first
+ * of the browser's preferred languages that it speaks (so "ru, uk" gives Ukrainian, "de, en, uk"
+ * English); else English.
  */
-export function chooseLocale(linkLang: Locale | null, browserLanguages: readonly string[]): Locale {
-  if (linkLang !== null) return linkLang
+export function chooseLocale(linkLang: string | null, browserLanguages: readonly string[]): Locale {
+  if (linkLang !== null && isLocale(linkLang)) return linkLang
   for (const tag of browserLanguages) {
-    const primary = tag.trim().toLowerCase().split(/[-_]/)[0]
-    if (primary === 'uk') return 'uk'
-    if (primary === 'en') return 'en'
+    const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? ''
+    if (isLocale(primary)) return primary
   }
   return 'en'
 }

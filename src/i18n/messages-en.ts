@@ -347,6 +347,21 @@ export const messagesEn = {
     label: 'Events in date order',
   },
 
+  /** dates at their real precision (i18n/date-words.ts); the date itself comes from the dataset */
+  dates: {
+    /** the Intl locale that writes day and month names: day before month, 24-hour clock */
+    intlLocale: 'en-GB',
+    around: (date: string) => `around ${date}`,
+    uncertain: (date: string) => `${date} (uncertain)`,
+    /** what Intl wrote, as the interface writes it (English needs no change) */
+    tidy: (words: string) => words,
+    doubt: {
+      approximate: 'date approximate',
+      uncertain: 'date uncertain',
+      approximateAndUncertain: 'date approximate and uncertain',
+    },
+  },
+
   /** keyboard, screen-reader, theme and print helpers */
   access: {
     skipToList: 'Skip to the event list',

@@ -370,6 +370,20 @@ export const messagesUk: Messages = {
     label: 'Події в порядку дат',
   },
 
+  dates: {
+    intlLocale: 'uk',
+    // "приблизно", not "близько": "близько" wants the genitive ("близько серпня"), but a month-year date is nominative ("серпень 2025")
+    around: (date) => `приблизно ${date}`,
+    uncertain: (date) => `${date} (непевна дата)`,
+    // Intl writes "20 серпня 2025 р."; the year mark is dropped everywhere, so day, month and time precisions read alike
+    tidy: (words) => words.replace(/\s*р\.$/, '').replace(/ р\.,/, ','),
+    doubt: {
+      approximate: 'дата приблизна',
+      uncertain: 'дата непевна',
+      approximateAndUncertain: 'дата приблизна й непевна',
+    },
+  },
+
   access: {
     skipToList: 'Перейти до списку подій',
     skipToTimeline: 'Перейти до часової шкали',

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type MouseEvent } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
-import { timingInWords } from '../dataset/date-words'
+import { timingInWords } from '../i18n/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import type { Messages } from '../i18n/messages-en'
 import { buildStanceMatrix, cellKey, lastEventDay } from './stance-matrix'

@@ -37,8 +37,9 @@ export function windowShowing(
   const isInWindow = at >= window.start && at <= window.end
   if (isInWindow && isDrawnAlone(event, events, rowOf, window, widthPx)) return null
   let half = Math.max((window.end - window.start) / 2, MIN_HALF_WINDOW)
-  // keep the event where it is on screen when it is in view; centre it otherwise
-  const share = isInWindow ? (at - window.start) / (window.end - window.start) : 0.5
+  // keep the event about where it is on screen when it is in view (but with room for its label to the
+  // right); centre it otherwise
+  const share = isInWindow ? Math.min(0.6, Math.max(0.2, (at - window.start) / (window.end - window.start))) : 0.5
   const around = () => ({ start: at - 2 * half * share, end: at + 2 * half * (1 - share) })
   while (half > MIN_HALF_WINDOW && !isDrawnAlone(event, events, rowOf, around(), widthPx)) half /= 2
   return around()

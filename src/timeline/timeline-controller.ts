@@ -56,6 +56,7 @@ export class TimelineController {
   private timer = 0
   private lastSync = 0
   private hasWindow = false
+  private isDestroyed = false
 
   constructor(
     private readonly container: HTMLElement,
@@ -116,10 +117,15 @@ export class TimelineController {
     this.syncNow()
   }
 
-  /** Folds a side's actors into one row, or opens them again; the reader's choice then stays. */
+  /**
+   * Folds a side's actors into one row, or opens them again. From the reader's first click on, every
+   * side keeps the state it shows (no other side folds or opens by itself), so one click changes one side.
+   */
   toggleSide(side: string): void {
-    const row = this.layout.rows.find((candidate) => candidate.kind === 'side' && candidate.side === side)
-    this.sideChoices.set(side, !(row?.isCollapsed ?? false))
+    for (const row of this.layout.rows)
+      if (row.kind === 'side' && row.side !== null && !this.sideChoices.has(row.side))
+        this.sideChoices.set(row.side, row.isCollapsed)
+    this.sideChoices.set(side, !(this.sideChoices.get(side) ?? false))
     this.relayout()
     this.syncNow()
   }
@@ -262,7 +268,10 @@ export class TimelineController {
     else this.timer = window.setTimeout(() => (this.frame = requestAnimationFrame(() => this.syncNow())), wait)
   }
 
+  /** Undoes everything the constructor set up; a second call does nothing. */
   destroy(): void {
+    if (this.isDestroyed) return
+    this.isDestroyed = true
     cancelAnimationFrame(this.frame)
     window.clearTimeout(this.timer)
     for (const set of Object.values(this.listeners)) set.clear()

@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { Actor, DatasetEvent } from '../dataset/dataset-types'
-import { timingInWords } from '../dataset/date-words'
+import { timingInWords } from '../i18n/date-words'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { OverviewStrip } from './overview-strip'
 import { fullRange } from './plan-timeline-items'

@@ -1,7 +1,7 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
-import { doubtInWords } from '../dataset/date-words'
+import { doubtInWords } from '../i18n/date-words'
 import type { Locale } from '../i18n/locale'
-import { messagesEn, type Messages } from '../i18n/messages-en'
+import type { Messages } from '../i18n/messages-en'
 import type { TimelineCluster } from './plan-timeline-items'
 import { FIT_CLUSTER_PREFIX } from './fit-labels'
 
@@ -75,11 +75,7 @@ export function toTimelineItem(
  * A count box standing for several events of one actor in one stretch of time. It is drawn a little
  * narrower than its stretch so that neighbouring boxes never touch (and so never stack).
  */
-export function toClusterItem(
-  cluster: TimelineCluster,
-  messages: Messages = messagesEn,
-  doc: Document = document,
-): TimelineItem {
+export function toClusterItem(cluster: TimelineCluster, messages: Messages, doc: Document = document): TimelineItem {
   const content = doc.createElement('span')
   content.className = 'timeline-cluster-count'
   writeClusterCount(content, cluster.count, messages)
@@ -100,7 +96,7 @@ export function toClusterItem(
  * Writes a count into a box's content element. A box whose count changes (a filter) keeps its item:
  * its size depends on its stretch of time, not on its text, so the text can change in place.
  */
-export function writeClusterCount(content: HTMLElement, count: number, messages: Messages = messagesEn): void {
+export function writeClusterCount(content: HTMLElement, count: number, messages: Messages): void {
   content.dataset.clusterCount = String(count)
   const noun = content.ownerDocument.createElement('span')
   noun.className = 'visually-hidden'

@@ -17,8 +17,8 @@ export interface ViewState {
   readonly asof: string | null
   /** compact view for an iframe */
   readonly embed: boolean
-  /** interface language; null means "from the browser" */
-  readonly lang: UiLanguage | null
+  /** interface language, one of LINK_LANGUAGES; null means "from the browser" */
+  readonly lang: string | null
   /** parameters this version does not know, kept so that links from newer versions survive */
   readonly extra: readonly (readonly [string, string])[]
 }
@@ -30,7 +30,13 @@ export interface ViewStateProblem {
 }
 
 export type ViewMode = 'timeline' | 'matrix'
-export type UiLanguage = 'en' | 'uk'
+
+/**
+ * The values ?lang= may take. url-state/ is a leaf, so it cannot name i18n's Locale type: it keeps the
+ * tag as a string checked against this list, and app/ turns it into a Locale with chooseLocale
+ * (app/link-languages.test.ts keeps this list equal to i18n's LOCALES).
+ */
+export const LINK_LANGUAGES: readonly string[] = ['en', 'uk']
 
 export const EMPTY_VIEW: ViewState = {
   event: null,
@@ -131,12 +137,12 @@ export function parseViewState(search: string): { state: ViewState; problems: Vi
   else if (embed !== '' && embed !== '0' && embed !== 'false')
     problems.push({ param: 'embed', value: embed, message: `"${embed}" is not 1 or 0` })
   const lang = params.get('lang')?.trim().toLowerCase() ?? ''
-  if (lang === 'en' || lang === 'uk') state = { ...state, lang }
+  if (LINK_LANGUAGES.includes(lang)) state = { ...state, lang }
   else if (lang !== '')
     problems.push({
       param: 'lang',
       value: lang,
-      message: `"${lang}" is not a language of this interface; use "en" or "uk"`,
+      message: `"${lang}" is not a language of this interface; use ${LINK_LANGUAGES.map((tag) => `"${tag}"`).join(' or ')}`,
     })
   return { state, problems }
 }
@@ -162,6 +168,14 @@ export function serializeViewState(state: ViewState): string {
   // commas between ids are safe in a query string; keeping them readable makes links legible
   const text = params.toString().replace(/%2C/g, ',')
   return text === '' ? '' : `?${text}`
+}
+
+/**
+ * The in-page link to the current view with `patch` applied: its canonical query string, or "?" for
+ * the default view (an empty href would point at the current address, filters and all).
+ */
+export function hrefFor(state: ViewState, patch: Partial<ViewState>): string {
+  return serializeViewState({ ...state, ...patch }) || '?'
 }
 
 export type FilterField = 'actors' | 'formats' | 'kinds' | 'q' | 'from' | 'to'

@@ -91,8 +91,8 @@ describe('axe-core finds no serious or critical violations', () => {
 
   it('at 375×812, with the filters open and an event open as a sheet', async () => {
     const page = await openReady('/?event=lavrov-any-format&actors=lavrov', PHONE)
-    await page.getByRole('button', { name: 'Filters (1 active)' }).click()
-    await page.getByRole('searchbox', { name: 'Search' }).waitFor()
+    await page.getByRole('button', { name: 'Filters (1)' }).click()
+    await page.getByRole('dialog', { name: 'Filters' }).waitFor()
     await expectNoSeriousViolations(page)
     await page.context().close()
   })
@@ -161,7 +161,7 @@ describe('focus ring and theme', () => {
       const page = await openReady('/')
       await page.emulateMedia({ colorScheme: scheme })
       await page.keyboard.press('Tab')
-      const skip = page.getByRole('link', { name: 'Skip to the event list' })
+      const skip = page.getByRole('link', { name: 'Skip to the timeline' })
       await expect(skip.evaluate((element) => element === document.activeElement)).resolves.toBe(true)
       for (const target of [skip, page.getByRole('application', { name: 'Timeline, one row per actor' })]) {
         if (!(await target.evaluate((element) => element === document.activeElement))) {

@@ -69,6 +69,7 @@ describe('beyond a timeline', () => {
   it('exports the events of the current view as a valid dataset and as CSV', async () => {
     const page = await app.openPage('/?actors=lavrov')
     await page.getByText('Showing 3 of 10 events').waitFor()
+    await page.locator('.share-menu summary').click()
     const [jsonDownload] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export JSON (3)' }).click(),

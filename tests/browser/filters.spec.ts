@@ -32,14 +32,35 @@ const showing = (page: Page, shown: number, total: number) =>
   page.getByText(`Showing ${shown} of ${total} events`).waitFor()
 const listEntries = (page: Page) => page.getByRole('list', { name: 'Events in date order' }).getByRole('listitem')
 
-/** Waits until the timeline draws exactly `count` events (vis-timeline's own item classes; the canvas has no roles). */
+/**
+ * Waits until the timeline shows exactly `count` events: drawn on their own, or counted in a box where
+ * they are too close for labels (the canvas has no roles; item labels and boxes carry data attributes).
+ */
 async function timelineShows(page: Page, count: number) {
-  await page.waitForFunction(
-    (expected) =>
-      document.querySelectorAll('[data-testid="timeline-canvas"] .vis-item:is(.vis-point, .vis-range, .vis-box)')
-        .length === expected,
-    count,
-  )
+  await page.waitForFunction((expected) => {
+    const canvas = document.querySelector('[data-testid="timeline-canvas"]')
+    if (canvas === null) return false
+    const drawn = canvas.querySelectorAll('[data-event-id]').length
+    const counted = [...canvas.querySelectorAll('[data-cluster-count]')].reduce(
+      (sum, box) => sum + Number(box.getAttribute('data-cluster-count')),
+      0,
+    )
+    return drawn + counted === expected
+  }, count)
+}
+
+/** Opens a facet's list from the filter bar ("Actors", "Kinds of event", …); it stays open while ticking. */
+async function openFacet(page: Page, facet: string) {
+  const panel = page.getByRole('dialog', { name: facet })
+  if (await panel.isVisible()) return
+  await page.getByRole('button', { name: new RegExp(`^${facet}( \\(\\d+\\))?$`) }).click()
+  await panel.waitFor()
+}
+
+/** Opens the "Share and export" menu. */
+async function openShareMenu(page: Page) {
+  const menu = page.locator('.share-menu')
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click()
 }
 
 describe('filters and shareable views in Chromium', () => {
@@ -48,12 +69,14 @@ describe('filters and shareable views in Chromium', () => {
     await showing(page, 10, 10)
     await timelineShows(page, 10)
 
+    await openFacet(page, 'Actors')
     await page.getByRole('checkbox', { name: 'Sergei Lavrov' }).click()
     await page.waitForURL((url) => url.search === '?actors=lavrov')
     await showing(page, 3, 10)
     await timelineShows(page, 3)
     await expect(listEntries(page).count()).resolves.toBe(3)
 
+    await openFacet(page, 'Kinds of event')
     await page.getByRole('checkbox', { name: 'Claims about another actor' }).click()
     await page.waitForURL((url) => url.search === '?actors=lavrov&kinds=claim')
     await showing(page, 1, 10)
@@ -61,7 +84,9 @@ describe('filters and shareable views in Chromium', () => {
     await page.reload()
     await showing(page, 1, 10)
     await timelineShows(page, 1)
+    await openFacet(page, 'Actors')
     await expect(page.getByRole('checkbox', { name: 'Sergei Lavrov' }).isChecked()).resolves.toBe(true)
+    await openFacet(page, 'Kinds of event')
     await expect(page.getByRole('checkbox', { name: 'Claims about another actor' }).isChecked()).resolves.toBe(true)
 
     await page.goBack()
@@ -124,6 +149,7 @@ describe('filters and shareable views in Chromium', () => {
   it('sets the date range from the timeline’s visible window', async () => {
     const page = await app.openPage('/')
     await timelineShows(page, 10)
+    await openFacet(page, 'Dates')
     await page.getByRole('button', { name: 'Use the timeline’s visible dates' }).click()
     await page.waitForURL((url) => /^\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/.test(url.search))
     const params = new URL(page.url()).searchParams
@@ -140,6 +166,7 @@ describe('filters and shareable views in Chromium', () => {
     await showing(page, 1, 10)
     await listEntries(page).first().getByRole('link').click()
     await page.waitForURL((url) => url.searchParams.has('event'))
+    await openShareMenu(page)
     await page.getByRole('button', { name: 'Copy link to this view' }).click()
     await page.getByRole('status').filter({ hasText: 'Link copied.' }).waitFor()
     const copied = await page.evaluate(() => navigator.clipboard.readText())
@@ -147,6 +174,7 @@ describe('filters and shareable views in Chromium', () => {
 
     const other = await app.openPage(new URL(copied).pathname + new URL(copied).search)
     await showing(other, 1, 10)
+    await openFacet(other, 'Actors')
     await expect(other.getByRole('checkbox', { name: 'Donald Trump' }).isChecked()).resolves.toBe(true)
     await expect(other.getByRole('searchbox', { name: 'Search' }).inputValue()).resolves.toBe('lavrov')
     await other
@@ -205,6 +233,7 @@ describe('filters and shareable views in Chromium', () => {
     await page
       .getByText('This link filters by actor “lavrov”, which this dataset does not have; that filter is ignored.')
       .waitFor()
+    await openFacet(page, 'Actors')
     await page.getByRole('group', { name: 'North' }).getByRole('checkbox', { name: 'Ana Álvarez' }).waitFor()
     await page.getByRole('group', { name: 'Other' }).getByRole('checkbox', { name: 'Zoë Example' }).waitFor()
 
@@ -237,14 +266,17 @@ describe('filters and shareable views in Chromium', () => {
       .waitFor()
     await page.waitForURL((url) => url.search === '?formats=any-format')
     await showing(page, 1, 3)
+    await openShareMenu(page)
     await page
       .getByText('This dataset was opened from a local file, so a link to this view cannot be shared.')
       .waitFor()
     await expect(page.getByRole('button', { name: 'Copy link to this view' }).count()).resolves.toBe(0)
 
     // filters keep working on the file, through the URL
+    await openFacet(page, 'Formats')
     await page.getByRole('button', { name: 'All formats' }).click()
     await showing(page, 3, 3)
+    await openFacet(page, 'Actors')
     await page.getByRole('checkbox', { name: 'Zoë Example' }).click()
     await showing(page, 1, 3)
 

@@ -56,10 +56,11 @@ function focusedPart(page: Page) {
     if (active === null || active === document.body) return 'none'
     if (active.classList.contains('skip-link')) return 'skip link'
     if (active.closest('header') !== null) return 'header'
-    if (active.closest('.filters-disclosure') !== null) return 'filters'
-    if (active.closest('.view-summary') !== null) return 'summary'
+    if (active.closest('.filter-bar') !== null) return 'filters'
     if (active.closest('nav[aria-label="Views"]') !== null) return 'view switch'
+    if (active.closest('.view-bar') !== null) return 'share'
     if (active.matches('[role="application"]')) return 'timeline'
+    if (active.closest('.timeline-panel') !== null) return 'timeline controls'
     if (active.closest('.list-section') !== null) return 'list'
     if (active.closest('.details-section') !== null) return 'panel'
     return `other: ${active.tagName}`
@@ -67,8 +68,10 @@ function focusedPart(page: Page) {
 }
 
 describe('keyboard journeys in Chromium', () => {
-  it('offers "Skip to the event list" as the first Tab stop, shown when focused, and following it lands on the list', async () => {
+  it('offers "Skip to the timeline" then "Skip to the event list" as the first Tab stops, shown when focused, and following it lands on the list', async () => {
     const page = await openReady('/')
+    await page.keyboard.press('Tab')
+    await expect.poll(() => isFocused(page.getByRole('link', { name: 'Skip to the timeline' }))).toBe(true)
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: 'Skip to the event list' })
     await expect.poll(() => isFocused(skip)).toBe(true)
@@ -91,15 +94,25 @@ describe('keyboard journeys in Chromium', () => {
     await page.context().close()
   })
 
-  it('tabs through skip link, header, filters, view switch, timeline, list and panel in that order', async () => {
+  it('tabs through skip links, header, filters, view switch, sharing, timeline, its controls, panel and list in that order', async () => {
     const page = await openReady('/?event=lavrov-any-format')
     const order: string[] = []
-    for (let press = 0; press < 400 && !order.includes('panel'); press += 1) {
+    for (let press = 0; press < 400 && !order.includes('list'); press += 1) {
       await page.keyboard.press('Tab')
       const part = await focusedPart(page)
       if (order.at(-1) !== part) order.push(part)
     }
-    expect(order).toEqual(['skip link', 'header', 'filters', 'summary', 'view switch', 'timeline', 'list', 'panel'])
+    expect(order).toEqual([
+      'skip link',
+      'header',
+      'filters',
+      'view switch',
+      'share',
+      'timeline',
+      'timeline controls',
+      'panel',
+      'list',
+    ])
     await page.context().close()
   })
 

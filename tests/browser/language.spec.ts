@@ -37,6 +37,7 @@ describe('the interface language in Chromium', () => {
     await page.getByRole('heading', { level: 3, name: 'Ланцюжок джерел' }).waitFor()
     await expect(htmlLang(page)).resolves.toBe('uk')
     await page.getByText('Показано 10 з 10 подій', { exact: true }).waitFor()
+    await page.locator('.share-menu summary').click()
     await expect(page.getByRole('button', { name: 'Копіювати посилання на це подання' }).isVisible()).resolves.toBe(
       true,
     )
