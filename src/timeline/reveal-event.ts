@@ -34,7 +34,8 @@ export function windowShowing(
   const row = rowOf(event)
   // where it is drawn: events of one day in one row are spread across the day
   const at = spreadSameDay(events.filter((other) => rowOf(other) === row)).get(event) ?? event.timing.axisStart
-  const isInWindow = at >= window.start && at <= window.end
+  // in view with room for its label: not in the last sixth of the window
+  const isInWindow = at >= window.start && at <= window.end - (window.end - window.start) / 6
   if (isInWindow && isDrawnAlone(event, events, rowOf, window, widthPx)) return null
   let half = Math.max((window.end - window.start) / 2, MIN_HALF_WINDOW)
   // keep the event about where it is on screen when it is in view (but with room for its label to the

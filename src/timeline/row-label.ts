@@ -43,3 +43,14 @@ export function rowLabel(row: TimelineRow, messages: Messages, onToggleSide: (si
   })
   return button
 }
+
+/** vis groups for the rows, in order, each with its label element and a class for its kind. */
+export function rowGroups(rows: readonly TimelineRow[], messages: Messages, onToggleSide: (side: string) => void) {
+  return rows.map((row, order) => ({
+    id: row.id,
+    order,
+    // vis takes an Element as group content (its documentation says "String | Element"); its typings say string
+    content: rowLabel(row, messages, onToggleSide) as unknown as string,
+    className: row.kind === 'side' ? (row.isCollapsed ? 'row-side is-collapsed' : 'row-side') : 'row-actor',
+  }))
+}

@@ -6,23 +6,15 @@ import type { Messages } from '../i18n/messages-en'
 import { ItemSync } from './item-sync'
 import { CLUSTER_ID_PREFIX, fullRange } from './plan-timeline-items'
 import { scrollRowIntoView, windowShowing } from './reveal-event'
-import { layoutRows, type RowLayout, type TimelineRow } from './timeline-rows'
-import { rowLabel } from './row-label'
+import { isSameRows, layoutRows, type RowLayout, type TimelineRow } from './timeline-rows'
+import { rowGroups } from './row-label'
+import { Emitter } from './emitter'
+import { ThrottledTask } from './throttled-task'
+import { zoomOnMetaWheel } from './meta-wheel-zoom'
+import type { ControllerEvents, TimelineWindow } from './controller-events'
+
+export type { TimelineWindow } from './controller-events'
 import { TIMELINE_OPTIONS, timelineLocaleOptions } from './timeline-options'
-
-export interface TimelineWindow {
-  readonly start: number
-  readonly end: number
-}
-
-interface ControllerEvents {
-  /** an event was clicked (null: the selection was cleared by a click on empty space) */
-  select: (eventId: string | null) => void
-  /** the visible window moved; called often while dragging */
-  window: (window: TimelineWindow) => void
-  /** the rows changed (a side folded or opened, other events) */
-  rows: (rows: readonly TimelineRow[]) => void
-}
 
 /** How often the DataSet follows a window that is still moving. */
 const SYNC_INTERVAL_MS = 250
@@ -40,23 +32,18 @@ export class TimelineController {
   private readonly items = new DataSet<DataItem, 'id'>()
   private readonly groups = new DataSet<DataGroup & { id: string; order: number }, 'id'>()
   private readonly timeline: Timeline
-  private readonly sync: ItemSync
-  private readonly listeners: { [K in keyof ControllerEvents]: Set<ControllerEvents[K]> } = {
-    select: new Set(),
-    window: new Set(),
-    rows: new Set(),
-  }
+  private readonly sync = new ItemSync(this.items)
+  private readonly events$ = new Emitter<ControllerEvents>()
   private events: readonly DatasetEvent[] = []
   private actors: readonly Actor[] = []
   private layout: RowLayout = { rows: [], rowOf: () => '' }
   private readonly sideChoices = new Map<string, boolean>()
   private selectedId: string | null = null
   private heightPx = 0
-  private frame = 0
-  private timer = 0
-  private lastSync = 0
+  private readonly syncTask = new ThrottledTask(() => this.syncItems(), SYNC_INTERVAL_MS)
   private hasWindow = false
   private isDestroyed = false
+  private readonly removeMetaWheel: () => void
 
   constructor(
     private readonly container: HTMLElement,
@@ -64,7 +51,6 @@ export class TimelineController {
     private messages: Messages,
     private readonly nameOf: (actor: Actor) => string = (actor) => actor.name,
   ) {
-    this.sync = new ItemSync(this.items)
     this.heightPx = Math.max(container.clientHeight, 200)
     // rows and window are in place before the items arrive, so that vis lays the items out once
     this.timeline = new Timeline(container, this.items, this.groups, {
@@ -74,19 +60,15 @@ export class TimelineController {
     })
     this.timeline.on('select', (properties: { items: IdType[] }) => this.handleSelect(properties.items))
     this.timeline.on('rangechange', (properties: { start: Date; end: Date }) => {
-      this.emit('window', { start: properties.start.valueOf(), end: properties.end.valueOf() })
-      this.syncSoon()
+      this.events$.emit('window', { start: properties.start.valueOf(), end: properties.end.valueOf() })
+      this.syncTask.soon()
     })
     this.timeline.on('rangechanged', () => this.syncNow())
+    this.removeMetaWheel = zoomOnMetaWheel(container, (direction) => this.zoom(direction, 0.2))
   }
 
   on<K extends keyof ControllerEvents>(name: K, listener: ControllerEvents[K]): () => void {
-    this.listeners[name].add(listener)
-    return () => this.listeners[name].delete(listener)
-  }
-
-  private emit<K extends keyof ControllerEvents>(name: K, ...args: Parameters<ControllerEvents[K]>): void {
-    for (const listener of this.listeners[name]) (listener as (...a: Parameters<ControllerEvents[K]>) => void)(...args)
+    return this.events$.on(name, listener)
   }
 
   get rows(): readonly TimelineRow[] {
@@ -138,7 +120,8 @@ export class TimelineController {
     this.sync.reset()
     this.relayout(true)
     this.syncNow()
-    this.showSelection()
+    // labels of another length can fold the open event into a count box: bring it out again
+    this.showSelection(true)
   }
 
   /** The height the timeline may take; rows fold or open to fit it. */
@@ -162,9 +145,9 @@ export class TimelineController {
     if (window !== null) this.setWindow(window)
   }
 
-  zoom(direction: 'in' | 'out'): void {
-    if (direction === 'in') this.timeline.zoomIn(0.5, { animation: false })
-    else this.timeline.zoomOut(0.5, { animation: false })
+  zoom(direction: 'in' | 'out', amount = 0.5): void {
+    if (direction === 'in') this.timeline.zoomIn(amount, { animation: false })
+    else this.timeline.zoomOut(amount, { animation: false })
     this.syncNow()
   }
 
@@ -209,25 +192,13 @@ export class TimelineController {
     })
     const before = this.layout.rows
     this.layout = layout
-    const isSame =
-      !isForced &&
-      before.length === layout.rows.length &&
-      before.every((row, k) => {
-        const other = layout.rows[k]
-        return other !== undefined && other.id === row.id && other.isCollapsed === row.isCollapsed
-      })
-    if (isSame) return
-    const groups = layout.rows.map((row, order) => ({
-      id: row.id,
-      order,
-      content: rowLabel(row, this.messages, (side) => this.toggleSide(side)) as unknown as string,
-      className: row.kind === 'side' ? (row.isCollapsed ? 'row-side is-collapsed' : 'row-side') : 'row-actor',
-    }))
+    if (!isForced && isSameRows(before, layout.rows)) return
+    const groups = rowGroups(layout.rows, this.messages, (side) => this.toggleSide(side))
     const keep = new Set(groups.map((group) => group.id))
     const gone = this.groups.getIds().filter((id) => !keep.has(String(id)))
     if (gone.length > 0) this.groups.remove(gone)
     this.groups.update(groups)
-    this.emit('rows', layout.rows)
+    this.events$.emit('rows', layout.rows)
   }
 
   private handleSelect(ids: IdType[]): void {
@@ -241,15 +212,12 @@ export class TimelineController {
       return
     }
     if (first !== null && first.startsWith(CLUSTER_ID_PREFIX)) return
-    this.emit('select', first)
+    this.events$.emit('select', first)
   }
 
-  private syncNow(): void {
-    cancelAnimationFrame(this.frame)
-    window.clearTimeout(this.timer)
-    this.frame = 0
-    this.timer = 0
-    this.lastSync = performance.now()
+  private readonly syncNow = () => this.syncTask.now()
+
+  private syncItems(): void {
     this.sync.sync({
       events: this.events,
       rowOf: this.layout.rowOf,
@@ -258,23 +226,21 @@ export class TimelineController {
       locale: this.locale,
       messages: this.messages,
     })
-  }
-
-  /** While the reader drags or zooms, the DataSet follows at most every SYNC_INTERVAL_MS. */
-  private syncSoon(): void {
-    if (this.frame !== 0 || this.timer !== 0) return
-    const wait = this.lastSync + SYNC_INTERVAL_MS - performance.now()
-    if (wait <= 0) this.frame = requestAnimationFrame(() => this.syncNow())
-    else this.timer = window.setTimeout(() => (this.frame = requestAnimationFrame(() => this.syncNow())), wait)
+    // an item drawn anew (another row, another language, back in view) comes without vis's selection
+    if (this.selectedId !== null) {
+      const selection = this.sync.isDrawn(this.selectedId) ? [this.selectedId] : []
+      const current = this.timeline.getSelection().map(String)
+      if (current.length !== selection.length || current[0] !== selection[0]) this.timeline.setSelection(selection)
+    }
   }
 
   /** Undoes everything the constructor set up; a second call does nothing. */
   destroy(): void {
     if (this.isDestroyed) return
     this.isDestroyed = true
-    cancelAnimationFrame(this.frame)
-    window.clearTimeout(this.timer)
-    for (const set of Object.values(this.listeners)) set.clear()
+    this.syncTask.cancel()
+    this.removeMetaWheel()
+    this.events$.clear()
     this.timeline.destroy()
     this.items.clear()
     this.groups.clear()

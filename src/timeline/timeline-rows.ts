@@ -141,3 +141,11 @@ export function layoutRows(
   }
   return { rows, rowOf: (event) => rowByActor.get(firstActorOf(event)) ?? firstActorOf(event) }
 }
+
+/** Whether two layouts draw the same rows, folded alike (then vis's groups need no update). */
+export function isSameRows(before: readonly TimelineRow[], after: readonly TimelineRow[]): boolean {
+  return (
+    before.length === after.length &&
+    before.every((row, k) => after[k]?.id === row.id && after[k]?.isCollapsed === row.isCollapsed)
+  )
+}
