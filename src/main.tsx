@@ -32,8 +32,12 @@ function canHydrate(element: HTMLElement): boolean {
 const makeInteractive = () => root.removeAttribute('inert')
 const renderAfresh = () => {
   makeInteractive()
-  // shows the root again where prerender-guard.js hid the prerendered markup (app.css); React replaces it
-  delete root.dataset.prerendered
+  // the prerendered markup goes now, not at React's first commit a frame later: hidden by
+  // prerender-guard.js until here, it must not flash into view once the marker is gone
+  if (root.dataset.prerendered !== undefined) {
+    root.replaceChildren()
+    delete root.dataset.prerendered
+  }
   createRoot(root).render(<AppRoot client={client} />)
 }
 
