@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 
 /**
  * Defence in depth against script injection: no inline script, scripts only from this origin.
@@ -35,6 +36,12 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  resolve: {
+    alias: {
+      // vis-timeline's HTML filter: ours escapes all markup (we only ever give it Elements), 7 KB gzip lighter
+      xss: fileURLToPath(new URL('./src/timeline/escape-all-markup.ts', import.meta.url)),
+    },
+  },
   // relative base: the built app works from any folder of a static host
   base: './',
   build: { target: 'es2022', sourcemap: false },

@@ -2,23 +2,14 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import type { DatasetEvent } from '../src/dataset/dataset-types'
 import type { BenchScenario } from './bench-scenario'
+import type { AppRun, BaselineRun, CheckSpec, InputMethod, LoadPhases, Timed, ZoomResult } from './bench-types'
 
 const PROBES = fileURLToPath(new URL('./page-probes.js', import.meta.url))
-const VIEWPORT = { width: 1280, height: 900 }
+export const VIEWPORT = { width: 1280, height: 800 }
 /** the longest any single wait may take before the figure is reported as missing */
-const WAIT_MS = 30_000
+const WAIT_MS = 120_000
 /** the longest the wheel zoom may take in each direction */
 const ZOOM_BUDGET_MS = 10_000
-
-export type InputMethod = 'real control' | 'URL + popstate'
-
-export interface Timed {
-  /** until everything the interaction changes shows */
-  readonly ms: number | null
-  /** until the list alone shows it */
-  readonly listMs?: number | null
-  readonly method?: InputMethod
-}
 
 /** A Timed from the parts [list, timeline] of a measurement. */
 function listAndAll(method: InputMethod, [list, timeline]: (number | null)[]): Timed {
@@ -26,58 +17,6 @@ function listAndAll(method: InputMethod, [list, timeline]: (number | null)[]): T
     list === null || list === undefined || timeline === null || timeline === undefined ? null : Math.max(list, timeline)
   return { method, ms: all, listMs: list ?? null }
 }
-
-export interface ZoomResult {
-  /** wheel steps in each direction (fewer than 18 when the page could not keep up) */
-  readonly steps: number
-  readonly frames: number
-  readonly under50: number
-  /** whether the time axis changed, i.e. the wheel really zoomed */
-  readonly zoomed: boolean
-}
-
-export interface AppRun {
-  readonly firstItemMs: number | null
-  readonly listMs: number | null
-  readonly heapBytes: number | null
-  readonly requested: readonly string[]
-  readonly toggle: Timed
-  readonly keystroke: Timed
-  readonly select: Timed
-  readonly zoom: ZoomResult | null
-  readonly errors: readonly string[]
-}
-
-export interface BaselineRun {
-  readonly firstItemMs: number | null
-  readonly heapBytes: number | null
-  readonly requested: readonly string[]
-  readonly zoom: ZoomResult | null
-}
-
-/** What bench/page-probes.js puts on the page's window. */
-interface BenchProbes {
-  state: { firstItemAt: number | null; listAt: number | null; panelAt: number | null; done: Promise<number[]> }
-  arm(spec: readonly CheckSpec[]): void
-  navigate(patch: Record<string, string | null>, mode: 'push' | 'replace'): void
-  timelineSignature(): string
-  startFrames(): void
-  stopFrames(): number[]
-  axisText(): string
-}
-
-declare global {
-  // only ever present in benchmark pages, where page-probes.js is injected before the app runs
-  interface Window {
-    __bench: BenchProbes
-    __benchQuote?: string
-  }
-}
-
-type CheckSpec =
-  | { readonly kind: 'list'; readonly count: number; readonly firstId: string | null }
-  | { readonly kind: 'timeline'; readonly allowed: readonly string[]; readonly before: string }
-  | { readonly kind: 'panel'; readonly quote: string }
 
 async function openPage(
   browser: Browser,
@@ -106,6 +45,14 @@ async function waitForState(page: Page, key: 'firstItemAt' | 'listAt' | 'panelAt
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3000 })))
+}
+
+async function readPhases(page: Page): Promise<LoadPhases | null> {
+  try {
+    return await page.evaluate(() => window.__bench.phases())
+  } catch {
+    return null
+  }
 }
 
 /** Used JS heap after two forced garbage collections (Chrome DevTools Protocol). */
@@ -230,6 +177,7 @@ export async function runApp(
     const firstItemMs = await waitForState(page, 'firstItemAt')
     const listMs = await waitForState(page, 'listAt')
     await settle(page)
+    const phases = await readPhases(page)
     const heapBytes = await measureHeap(page)
     const loadRequests = [...requested]
     // first, while the timeline shows the whole dataset: zoomed in and back out to about where it was
@@ -301,7 +249,7 @@ export async function runApp(
       return result
     })
 
-    return { firstItemMs, listMs, heapBytes, requested: loadRequests, toggle, keystroke, select, zoom, errors }
+    return { phases, firstItemMs, listMs, heapBytes, requested: loadRequests, toggle, keystroke, select, zoom, errors }
   } finally {
     await context.close()
   }

@@ -11,6 +11,7 @@
     pending: null,
     t0: null,
     frames: null,
+    worker: null,
   }
 
   /** Visible, with a size and, when `within` is given, inside that box (the page may scroll to it). */
@@ -91,6 +92,35 @@
       }
     }
   }
+  // Where the load time goes: the dataset worker's messages, timed as the page receives them. The
+  // worker says "progress" with no count when it has the text, with a count once it has parsed it, and
+  // "done" with the checked dataset; reading `data` first, here, times the page's copy of that result.
+  const workerTimes = { sentAt: null, startedAt: null, parsedAt: null, doneAt: null, receiveMs: null }
+  state.worker = workerTimes
+  if (typeof Worker === 'function') {
+    const PageWorker = Worker
+    window.Worker = class BenchWorker extends PageWorker {
+      constructor(...args) {
+        super(...args)
+        this.addEventListener('message', (event) => {
+          const at = performance.now()
+          const data = event.data
+          const type = data && typeof data === 'object' ? data.type : undefined
+          if (type === 'progress' && data.eventCount === null) workerTimes.startedAt ??= at
+          else if (type === 'progress') workerTimes.parsedAt ??= at
+          else if (type === 'done') {
+            workerTimes.doneAt = at
+            workerTimes.receiveMs = performance.now() - at
+          }
+        })
+      }
+      postMessage(...args) {
+        workerTimes.sentAt ??= performance.now()
+        return super.postMessage(...args)
+      }
+    }
+  }
+
   const afterFrame = new MessageChannel()
   afterFrame.port1.onmessage = check
   const onFrame = (now) => {
@@ -141,6 +171,25 @@
       if (mode === 'push') history.pushState(null, '', url)
       else history.replaceState(null, '', url)
       dispatchEvent(new PopStateEvent('popstate'))
+    },
+    /** When each stage of the dataset's load ended (see LoadPhases in measure-page.ts). */
+    phases: () => {
+      const markAt = (name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? null
+      const dataset = performance
+        .getEntriesByType('resource')
+        .find((entry) => /\/(bench-)?data\/[^/]+\.json(\?|$)/.test(entry.name))
+      return {
+        fetchedAt: dataset?.responseEnd ?? null,
+        downloadedAt: markAt('dataset:downloaded'),
+        sentAt: workerTimes.sentAt,
+        startedAt: workerTimes.startedAt,
+        parsedAt: workerTimes.parsedAt,
+        doneAt: workerTimes.doneAt,
+        receiveMs: workerTimes.receiveMs,
+        checkedAt: markAt('dataset:checked'),
+        indexStartAt: markAt('dataset:index-start'),
+        indexedAt: markAt('dataset:indexed'),
+      }
     },
     startFrames: () => {
       state.frames = []

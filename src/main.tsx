@@ -1,19 +1,52 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { AppRoot } from './app-root'
 import { createQueryClient } from './app/query-client'
 import { applyThemePreference, readThemePreference } from './app/theme/theme-preference'
+import { BUNDLED_SOURCE } from './dataset/dataset-source'
+import { datasetQueryOptions } from './dataset/use-dataset'
+import { chooseLocale } from './i18n/locale'
 
 // the remembered theme, before React renders anything (the CSP forbids an inline script in index.html)
 applyThemePreference(readThemePreference())
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-)
+const client = createQueryClient()
+
+/**
+ * The build prerenders the plain bundled view in English into #root (scripts/prerender.ts). That
+ * markup is hydrated only where the first render would produce it again: the same address without
+ * parameters and the same language; anywhere else React renders from scratch, replacing it.
+ */
+function canHydrate(element: HTMLElement): boolean {
+  const search = window.location.search
+  return (
+    element.dataset.prerendered === 'bundled' &&
+    element.firstElementChild !== null &&
+    (search === '' || search === '?') &&
+    chooseLocale(null, navigator.languages ?? [navigator.language]) === element.dataset.prerenderedLocale
+  )
+}
+
+// the prerendered markup is inert until React owns it, so that no click or key press goes unanswered
+const makeInteractive = () => root.removeAttribute('inert')
+const renderAfresh = () => {
+  makeInteractive()
+  // the prerendered markup goes now, not at React's first commit a frame later: hidden by
+  // prerender-guard.js until here, it must not flash into view once the marker is gone
+  if (root.dataset.prerendered !== undefined) {
+    root.replaceChildren()
+    delete root.dataset.prerendered
+  }
+  createRoot(root).render(<AppRoot client={client} />)
+}
+
+if (canHydrate(root)) {
+  // the prerendered page stays on screen while the dataset loads and is checked as always; hydrating
+  // with the same data in the cache makes the first render match that markup exactly
+  client
+    .fetchQuery(datasetQueryOptions(BUNDLED_SOURCE))
+    .then(() => hydrateRoot(root, <AppRoot client={client} onMounted={makeInteractive} />), renderAfresh)
+} else {
+  renderAfresh()
+}

@@ -1,5 +1,6 @@
 import type { Actor, Dataset, DatasetEvent, Format, Outlet } from './dataset-types'
 import type { RelationValue } from './dataset-vocabulary'
+import { markPerformance } from './performance-mark'
 
 export interface RelatedLink {
   readonly eventId: string
@@ -21,6 +22,7 @@ export interface DatasetIndex {
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
+  markPerformance('dataset:index-start')
   const relatedByEvent = new Map<string, RelatedLink[]>()
   const add = (from: string, link: RelatedLink) => {
     const links = relatedByEvent.get(from) ?? []
@@ -37,7 +39,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       add(entry.event, { eventId: event.id, relation: entry.relation, isIncoming: entry.relation !== 'same-occasion' })
     }
   }
-  return {
+  const index: DatasetIndex = {
     dataset,
     actorById: new Map(dataset.actors.map((a) => [a.id, a])),
     outletById: new Map(dataset.outlets.map((o) => [o.id, o])),
@@ -46,4 +48,6 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     eventOrder: new Map(dataset.events.map((e, i) => [e.id, i])),
     relatedByEvent,
   }
+  markPerformance('dataset:indexed')
+  return index
 }

@@ -7,6 +7,7 @@ import { datasetFormatOf, type DatasetFormat } from './dataset-format'
 import { downloadText, type DownloadProgress } from './download-text'
 
 type CheckProgress = Exclude<WorkerMessage, { readonly type: 'done' }>
+import { markPerformance } from './performance-mark'
 
 /**
  * Loading gives up when the server has sent nothing for this long: no answer at all, or a download
@@ -44,6 +45,7 @@ export async function loadDataset(
     source.kind === 'file'
       ? { text: await readFile(source.file, name), format: datasetFormatOf(source.file.name, source.file.type) }
       : await download(source, name, signal, onStage)
+  markPerformance('dataset:downloaded')
   onStage?.({ stage: 'checking', eventCount: null, checked: null, total: null })
   let eventCount: number | null = null
   const result = await checkOffMainThread({ text, format }, signal, (progress) => {
@@ -51,6 +53,7 @@ export async function loadDataset(
     const counts = progress.type === 'checked' ? progress : { checked: 0, total: null }
     onStage?.({ stage: 'checking', eventCount, checked: counts.checked, total: counts.total })
   })
+  markPerformance('dataset:checked')
   if (!result.ok) throw new DatasetError(name, result.failure)
   return result.value
 }

@@ -42,5 +42,7 @@ export function useLoadStage(source: DatasetSource): LoadStage | undefined {
       return () => listeners.delete(listener)
     },
     () => stages.get(key),
+    // the prerendered page has its dataset already: no stage to show
+    () => undefined,
   )
 }

@@ -35,7 +35,8 @@ const readLanguages = () => (navigator.languages ?? [navigator.language]).join('
 
 /** The browser's preferred languages, in order; follows a change made while the page is open. */
 export function useBrowserLanguages(): readonly string[] {
-  const joined = useSyncExternalStore(subscribeToLanguages, readLanguages)
+  // prerendering and hydrating it read the languages too (main.tsx hydrates only when they pick the same locale)
+  const joined = useSyncExternalStore(subscribeToLanguages, readLanguages, readLanguages)
   return useMemo(() => joined.split(',').filter((tag) => tag !== ''), [joined])
 }
 

@@ -1,5 +1,5 @@
-import type { DataSet } from 'vis-data/peer'
-import type { DataItem } from 'vis-timeline/peer'
+import type { DataSet } from 'vis-data/esnext'
+import type { DataItem } from 'vis-timeline/esnext'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import type { Locale } from '../i18n/locale'
 import type { Messages } from '../i18n/messages-en'

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useMessages } from '../i18n/i18n-context'
 import type { TimelineViewProps } from './timeline-view'
 
@@ -20,6 +20,8 @@ const request: Promise<TimelineModule | null> = import('./timeline-view').then(
   },
 )
 
+const subscribeToNothing = () => () => {}
+
 /**
  * The timeline, drawn as soon as its code has arrived; a placeholder of the same size until then.
  * Not React.lazy: Suspense holds back content that resolves after its fallback showed for up to
@@ -27,6 +29,13 @@ const request: Promise<TimelineModule | null> = import('./timeline-view').then(
  */
 export function LazyTimelineView(props: TimelineViewProps) {
   const loadingText = useMessages().timeline.loading
+  // false while prerendering and while hydrating that markup, which has the placeholder: the first
+  // render must match it even when the code is already here; true at once in a normal render
+  const isClientRender = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  )
   const [module, setModule] = useState(loaded)
   const [error, setError] = useState(failure)
   useEffect(() => {
@@ -43,6 +52,6 @@ export function LazyTimelineView(props: TimelineViewProps) {
   }, [module])
   // the error boundary around the timeline reports a failed download
   if (error !== null) throw error
-  if (module === null) return <p className="timeline-canvas timeline-loading">{loadingText}</p>
+  if (module === null || !isClientRender) return <p className="timeline-canvas timeline-loading">{loadingText}</p>
   return <module.TimelineView {...props} />
 }

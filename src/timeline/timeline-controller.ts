@@ -1,5 +1,5 @@
-import { DataSet } from 'vis-data/peer'
-import { Timeline, type DataGroup, type DataItem, type IdType } from 'vis-timeline/peer'
+import { DataSet } from 'vis-data/esnext'
+import { Timeline, type DataGroup, type DataItem, type IdType } from 'vis-timeline/esnext'
 import type { Actor, DatasetEvent } from '../dataset/dataset-types'
 import { localName } from '../i18n/local-name'
 import type { Locale } from '../i18n/locale'

@@ -2,7 +2,7 @@ import moment from 'moment'
 // the one locale the axis needs besides English; from dist/, the ES build that 'moment' itself resolves
 // to here (moment/locale/uk.js would register on a second, CommonJS copy of moment)
 import 'moment/dist/locale/uk'
-import type { TimelineOptions } from 'vis-timeline/peer'
+import type { TimelineOptions } from 'vis-timeline/esnext'
 import type { Locale } from '../i18n/locale'
 
 // defining a locale also makes it moment's global default; the axis names its locale explicitly anyway

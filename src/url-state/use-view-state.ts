@@ -37,7 +37,8 @@ export function navigateToView(state: ViewState, mode: HistoryMode): void {
 
 /** The view state held in the URL: the single source of truth for filters and selection. */
 export function useViewState() {
-  const search = useSyncExternalStore(subscribe, readSearch)
+  // the server snapshot (prerender, and hydrating it) is the address too: jsdom's at build time
+  const search = useSyncExternalStore(subscribe, readSearch, readSearch)
   const { state, problems } = useMemo(() => parseViewState(search), [search])
   const setViewState = useCallback((patch: Partial<ViewState>, mode: HistoryMode = 'push') => {
     // read the live URL, not the render's copy, so two quick updates cannot undo each other

@@ -15,6 +15,14 @@ export interface AppHarness {
   close(): Promise<void>
 }
 
+/**
+ * Waits until the app owns the page: the prerendered first screen (scripts/prerender.ts) is visible
+ * before that but inert, and a script-dispatched event (a file drop) would go unanswered.
+ */
+export async function waitUntilLive(page: Page): Promise<void> {
+  await page.locator('#root:not([inert])').waitFor({ state: 'attached' })
+}
+
 /** Serves dist/ (plus any extra routes) on 127.0.0.1 and launches Chromium. One per spec file. */
 export async function startAppHarness(routes: readonly ExtraRoute[] = []): Promise<AppHarness> {
   const server = await startStaticServer(APP_DIST, routes)
@@ -32,6 +40,7 @@ export async function startAppHarness(routes: readonly ExtraRoute[] = []): Promi
       const page = await context.newPage()
       page.on('pageerror', (error) => pageErrors.push(error.message))
       await page.goto(`${server.origin}${path}`)
+      await waitUntilLive(page)
       return page
     },
     async close() {
