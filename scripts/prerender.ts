@@ -9,6 +9,7 @@ import { createServer } from 'vite'
 import { checkDatasetText } from '../src/dataset/check-dataset-text'
 import { BUNDLED_DATASET_PATH } from '../src/dataset/dataset-source'
 import type { CheckedDataset } from '../src/dataset/dataset-types'
+import { prerenderFingerprint } from '../src/app/prerender-fingerprint'
 
 const ROOT = resolve(import.meta.dirname, '..')
 /** the locale the prerendered markup is in; main.tsx hydrates it only for a reader who gets this one */
@@ -72,7 +73,7 @@ export async function prerender(outDir: string): Promise<void> {
       ROOT_ELEMENT,
       // inert until hydrated (main.tsx): a click or key press before then would otherwise go unanswered
       () =>
-        `<div id="root" inert data-prerendered="bundled" data-prerendered-locale="${PRERENDERED_LOCALE}">${markup}</div>`,
+        `<div id="root" inert data-prerendered="bundled" data-prerendered-locale="${PRERENDERED_LOCALE}" data-prerendered-dataset="${prerenderFingerprint(result.value.dataset)}">${markup}</div>`,
     ),
   )
   console.log(`prerendered the bundled view into ${indexPath} (${(markup.length / 1024).toFixed(1)} KB of markup)`)

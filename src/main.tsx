@@ -1,5 +1,6 @@
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { AppRoot } from './app-root'
+import { prerenderFingerprint } from './app/prerender-fingerprint'
 import { createQueryClient } from './app/query-client'
 import { applyThemePreference, readThemePreference } from './app/theme/theme-preference'
 import { BUNDLED_SOURCE } from './dataset/dataset-source'
@@ -24,7 +25,9 @@ function canHydrate(element: HTMLElement): boolean {
     element.dataset.prerendered === 'bundled' &&
     element.firstElementChild !== null &&
     (search === '' || search === '?') &&
-    chooseLocale(null, navigator.languages ?? [navigator.language]) === element.dataset.prerenderedLocale
+    chooseLocale(null, navigator.languages ?? [navigator.language]) === element.dataset.prerenderedLocale &&
+    // the markup shows the theme switch at "System"; a reader's own choice would not match it
+    readThemePreference() === 'system'
   )
 }
 
@@ -44,9 +47,13 @@ const renderAfresh = () => {
 if (canHydrate(root)) {
   // the prerendered page stays on screen while the dataset loads and is checked as always; hydrating
   // with the same data in the cache makes the first render match that markup exactly
-  client
-    .fetchQuery(datasetQueryOptions(BUNDLED_SOURCE))
-    .then(() => hydrateRoot(root, <AppRoot client={client} onMounted={makeInteractive} />), renderAfresh)
+  // with the same data in the cache makes the first render match that markup exactly (a dataset
+  // changed since the build would not: then the page is rendered afresh)
+  client.fetchQuery(datasetQueryOptions(BUNDLED_SOURCE)).then((checked) => {
+    if (prerenderFingerprint(checked.dataset) === root.dataset.prerenderedDataset)
+      hydrateRoot(root, <AppRoot client={client} onMounted={makeInteractive} />)
+    else renderAfresh()
+  }, renderAfresh)
 } else {
   renderAfresh()
 }

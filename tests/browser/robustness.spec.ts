@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { documentWithIdEverywhere } from '../../src/test/prototype-names'
 import { largeDataset } from '../fixtures/generate-fixtures'
-import { startAppHarness, type AppHarness } from './app-harness'
+import { APP_DIST, startAppHarness, type AppHarness } from './app-harness'
 
 // Issue 13 in the built app: ids named like Object.prototype properties, and loading that shows its
 // progress to the end, can be cancelled, and names each way a server can fail.
@@ -80,7 +82,10 @@ const closeContext = (page: Page): Promise<void> => page.context().close()
 const errorScreen = (page: Page) =>
   page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'The dataset could not be opened' }) })
 const loadingStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Downloading|Checking|busy/ })
-const BUNDLED_TITLE = 'Summit-format statements, August 2025'
+/** the bundled dataset's title, as the built app serves it */
+const BUNDLED_TITLE = (
+  JSON.parse(readFileSync(join(APP_DIST, 'data/summit-formats.json'), 'utf8')) as { title: string }
+).title
 /** goes to another address inside the app, as a link or Back would, without reloading the page */
 const navigateInApp = (page: Page, path: string) =>
   page.evaluate((target) => {
