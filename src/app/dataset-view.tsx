@@ -3,7 +3,7 @@ import { indexDataset } from '../dataset/dataset-index'
 import type { CheckedDataset } from '../dataset/dataset-types'
 import { FilterBar } from '../filters/filter-bar'
 import { useFilteredEvents } from '../filters/use-filtered-events'
-import { filterVocabulary, withKnownIds } from '../filters/filter-vocabulary'
+import { withKnownIds } from '../filters/filter-vocabulary'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { StanceMatrixView } from '../stances/stance-matrix-view'
 import { LazyTimelineView } from '../timeline/lazy-timeline-view'
@@ -52,7 +52,7 @@ export function DatasetView({
   const words = messages.view
   const isNarrow = useMediaQuery(NARROW_SCREEN)
   const index = useMemo(() => indexDataset(dataset), [dataset])
-  const { linkFilter, unknownIds, visibleEvents, highlightTerms } = useFilteredEvents(dataset, viewState)
+  const { vocabulary, linkFilter, unknownIds, visibleEvents, highlightTerms } = useFilteredEvents(dataset, viewState)
   const timelineWindow = useRef<{ start: Date; end: Date } | null>(null)
   const handleWindowChange = useCallback((start: Date, end: Date) => {
     timelineWindow.current = { start, end }
@@ -74,8 +74,8 @@ export function DatasetView({
   }, [from, to, dataset.events])
   const handleClearFilters = useCallback(() => setViewState(NO_FILTERS, 'push'), [setViewState])
   const handleRemoveUnknown = useCallback(
-    () => setViewState(withKnownIds(linkFilter, filterVocabulary(dataset)), 'replace'),
-    [setViewState, linkFilter, dataset],
+    () => setViewState(withKnownIds(linkFilter, vocabulary), 'replace'),
+    [setViewState, linkFilter, vocabulary],
   )
   const selected = viewState.event === null ? undefined : index.eventById.get(viewState.event)
   useDocumentTitle(dataset.title, selected?.title ?? null)

@@ -39,5 +39,5 @@ export function useFilteredEvents(dataset: Dataset, filter: EventFilter) {
         .filter((term) => term !== ''),
     [appliedFilter.q],
   )
-  return { linkFilter, knownFilter, unknownIds, visibleEvents, highlightTerms }
+  return { vocabulary, linkFilter, knownFilter, unknownIds, visibleEvents, highlightTerms }
 }

@@ -22,8 +22,7 @@ import { eventIdOfVisItem, visItemId } from './vis-ids'
 const SYNC_INTERVAL_MS = 250
 /** The height of one row, as drawn by timeline-view.css (vis measures it; this sizes the plan). */
 export const ROW_PX = 27
-/** What the time axis takes at the top (two lines of labels). */
-const AXIS_PX = 44
+const AXIS_PX = 44 // the time axis at the top: two lines of labels
 
 /**
  * Owns the vis-timeline instance: created once, fed through DataSets, destroyed with destroy(). Rows
@@ -191,8 +190,7 @@ export class TimelineController {
       capacity,
       choices: this.sideChoices,
       otherSide: this.messages.filters.otherSide,
-      // row labels name the actor in the interface language when the dataset gives that name
-      nameOf: (actor) => localName(actor, this.locale),
+      nameOf: (actor) => localName(actor, this.locale), // the actor's name in the interface language
     })
     const before = this.layout.rows
     this.layout = layout
