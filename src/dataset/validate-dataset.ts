@@ -14,97 +14,13 @@ import type {
 } from './dataset-types'
 import { isEndBeforeStart, parseEdtfDate } from './edtf-date'
 import { enrichEvent, sortEvents } from './enrich-event'
+import { looseEvent, type LooseEvent } from './loose-event'
+import { describeValue, formatPath, isPlainObject, readableId, toIssues } from './validation-issues'
 
-const TOP_LEVEL_KEYS = new Set([
-  '$schema',
-  'schemaVersion',
-  'title',
-  'description',
-  'updated',
-  'actors',
-  'outlets',
-  'formats',
-  'events',
-])
+export { formatPath, listAllIssues } from './validation-issues'
+
 const LISTS: readonly RecordList[] = ['actors', 'outlets', 'formats', 'events']
-
-/** Renders a path as JSON-path-like text: events[3].sourceChain[1].outlet */
-export function formatPath(segments: readonly PropertyKey[]): string {
-  let out = ''
-  for (const segment of segments) {
-    if (typeof segment === 'number') out += `[${segment}]`
-    else {
-      const name = String(segment)
-      out += /^[A-Za-z_$][\w$]*$/.test(name) ? (out === '' ? name : `.${name}`) : `[${JSON.stringify(name)}]`
-    }
-  }
-  return out
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'string') return 'a string'
-  if (typeof value === 'object') return 'an object'
-  return `a ${typeof value}`
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** Turns zod's issues into our plain messages, one per problem, each with its full path. */
-function toIssues(prefix: readonly PropertyKey[], error: z.ZodError, input: unknown): DatasetIssue[] {
-  const issues: DatasetIssue[] = []
-  for (const issue of error.issues) {
-    const segments = [...prefix, ...issue.path]
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys)
-        issues.push({ path: formatPath([...segments, key]), message: `unknown key "${key}"` })
-      continue
-    }
-    let message = issue.message
-    if (issue.code === 'invalid_type') {
-      const actual = valueAt(input, issue.path)
-      message =
-        actual === undefined ? 'is required' : `must be ${articled(issue.expected)}, not ${describeValue(actual)}`
-    } else if (issue.code === 'invalid_value') {
-      const actual = valueAt(input, issue.path)
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ')
-      // zod reports a missing enum field as a bad value, not as a missing one
-      message =
-        actual === undefined
-          ? `is required (one of ${allowed})`
-          : `${JSON.stringify(actual).slice(0, 80)} is not one of ${allowed}`
-    } else if (issue.code === 'too_small' && issue.origin === 'string') {
-      message = 'must not be empty'
-    } else if (issue.code === 'invalid_key') {
-      // the only keyed maps are `names`/`labels`, whose keys are language tags
-      message = `${JSON.stringify(String(issue.path.at(-1))).slice(0, 80)} is not a BCP 47 language tag such as "uk" or "ru"`
-    }
-    issues.push({ path: formatPath(segments), message })
-  }
-  return issues
-}
-
-function articled(expected: string): string {
-  if (expected === 'array') return 'a list'
-  if (expected === 'object' || expected === 'record') return 'an object'
-  return `a ${expected}`
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined
-    current = Object.hasOwn(current, key) ? (current as Record<PropertyKey, unknown>)[key] : undefined
-  }
-  return current
-}
-
-function readableId(record: unknown): string | null {
-  return isPlainObject(record) && typeof record.id === 'string' ? record.id : null
-}
+const TOP_LEVEL_KEYS = new Set<string>(['$schema', 'schemaVersion', 'title', 'description', 'updated', ...LISTS])
 
 interface ListCheck<T> {
   readonly valid: Map<string, { record: T; index: number }>
@@ -322,63 +238,4 @@ export function validateDataset(
     droppedRelations,
   }
   return { ok: true, value }
-}
-
-/** The parts of an event that refer to other records, as far as they can be read. */
-interface LooseEvent {
-  readonly id?: string | undefined
-  readonly date?: string | undefined
-  readonly end?: string | undefined
-  readonly actors: readonly string[]
-  readonly about?: readonly string[] | undefined
-  readonly formats?: readonly string[] | undefined
-  readonly stances?:
-    | readonly {
-        readonly actor?: string | undefined
-        readonly format?: string | undefined
-        readonly attributedBy?: string | undefined
-      }[]
-    | undefined
-  readonly sourceChain: readonly { readonly actor?: string | undefined; readonly outlet?: string | undefined }[]
-  readonly alsoReportedBy?:
-    readonly { readonly actor?: string | undefined; readonly outlet?: string | undefined }[] | undefined
-  readonly related?: readonly { readonly event?: string | undefined }[] | undefined
-}
-
-const stringOrUndefined = (value: unknown) => (typeof value === 'string' ? value : undefined)
-const fieldOf = (value: unknown, key: string): unknown =>
-  isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined
-/** Keeps list positions (paths must stay true); non-strings become "" and are then skipped. */
-const stringsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : '')) : []
-const objectsOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
-
-/** Reads what it can of a broken event record, so its references can still be checked. */
-function looseEvent(raw: unknown): LooseEvent {
-  const link = (item: unknown) => ({
-    actor: stringOrUndefined(fieldOf(item, 'actor')),
-    outlet: stringOrUndefined(fieldOf(item, 'outlet')),
-  })
-  return {
-    id: stringOrUndefined(fieldOf(raw, 'id')),
-    date: stringOrUndefined(fieldOf(raw, 'date')),
-    end: stringOrUndefined(fieldOf(raw, 'end')),
-    actors: stringsOf(fieldOf(raw, 'actors')),
-    about: stringsOf(fieldOf(raw, 'about')),
-    formats: stringsOf(fieldOf(raw, 'formats')),
-    stances: objectsOf(fieldOf(raw, 'stances')).map((item) => ({
-      actor: stringOrUndefined(fieldOf(item, 'actor')),
-      format: stringOrUndefined(fieldOf(item, 'format')),
-      attributedBy: stringOrUndefined(fieldOf(item, 'attributedBy')),
-    })),
-    sourceChain: objectsOf(fieldOf(raw, 'sourceChain')).map(link),
-    alsoReportedBy: objectsOf(fieldOf(raw, 'alsoReportedBy')).map(link),
-    related: objectsOf(fieldOf(raw, 'related')).map((item) => ({ event: stringOrUndefined(fieldOf(item, 'event')) })),
-  }
-}
-
-/** Every problem of both kinds as flat lines, for the command-line validator and the error screen. */
-export function listAllIssues(result: ValidationResult): DatasetIssue[] {
-  if (!result.ok) return [...result.documentIssues]
-  return [...result.value.setAside.flatMap((record) => record.issues), ...result.value.droppedRelations]
 }
