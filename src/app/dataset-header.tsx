@@ -60,7 +60,8 @@ export function DatasetHeader({
             {messages.header.backToBundled}
           </button>
         )}
-        <p className="filter-hint">{messages.header.dropHint}</p>
+        {/* for screen readers: sighted readers see the drop overlay when they drag a file */}
+        <p className="filter-hint visually-hidden">{messages.header.dropHint}</p>
       </div>
       {languageSwitch}
     </header>

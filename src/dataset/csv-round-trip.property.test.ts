@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { validDataset } from '../test/valid-dataset-arbitrary'
+import { validDataset } from '../test/dataset-arbitraries'
 import { checkCsvText } from './check-csv-text'
 import { actorSchema, formatSchema, outletSchema } from './dataset-schema'
 import { writeDatasetCsv } from './dataset-to-csv'
@@ -43,18 +43,20 @@ function otherLanguages(document: {
 describe('CSV export → import', { timeout: 60_000 }, () => {
   it('gives back the same dataset, every field of every record, for any valid dataset', () => {
     fc.assert(
-      fc.property(validDataset, (document) => {
-        // the generator leaves out `end` (it must not come before `date`); the same day is always allowed
-        const events = document.events.map((event, i) => (i % 2 === 0 ? { ...event, end: event.date } : event))
-        const original = validateDataset(withoutEmptyLists({ ...document, events, ...otherLanguages(document) }))
-        if (!original.ok) throw new Error(`generated dataset rejected: ${JSON.stringify(original.documentIssues)}`)
-        const csv = writeDatasetCsv(original.value.dataset)
-        const imported = checkCsvText(csv)
-        if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.failure)}\n${csv}`)
-        expect(imported.value.setAside).toEqual([])
-        expect(imported.value.droppedRelations).toEqual([])
-        expect(imported.value.dataset).toEqual(original.value.dataset)
-      }),
+      // an empty cell means "not given": a text field set to "" cannot come back as "" (a CSV limit)
+      fc.property(
+        validDataset.filter((document) => document.description !== ''),
+        (document) => {
+          const original = validateDataset(withoutEmptyLists({ ...document, ...otherLanguages(document) }))
+          if (!original.ok) throw new Error(`generated dataset rejected: ${JSON.stringify(original.documentIssues)}`)
+          const csv = writeDatasetCsv(original.value.dataset)
+          const imported = checkCsvText(csv)
+          if (!imported.ok) throw new Error(`import failed: ${JSON.stringify(imported.failure)}\n${csv}`)
+          expect(imported.value.setAside).toEqual([])
+          expect(imported.value.droppedRelations).toEqual([])
+          expect(imported.value.dataset).toEqual(original.value.dataset)
+        },
+      ),
       { numRuns: 150 },
     )
   })
