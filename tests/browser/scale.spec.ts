@@ -4,6 +4,7 @@ import { generateDataset } from '../../bench/synthetic-dataset'
 import { checkDatasetText } from '../../src/dataset/check-dataset-text'
 import type { Dataset, DatasetEvent } from '../../src/dataset/dataset-types'
 import { filterEvents, type EventFilter } from '../../src/filters/filter-events'
+import { readWholeList } from './read-whole-list'
 import { startAppHarness, type AppHarness } from './app-harness'
 
 // Correctness at scale (issue 5): at 10,000 events, filtering, search, selection and deep links show
@@ -65,32 +66,6 @@ async function eventList(page: Page) {
   const list = page.getByRole('list', { name: 'Events in date order' })
   await list.getByRole('listitem').first().waitFor()
   return list
-}
-
-/**
- * Every event id the list holds, in list order, read the way a user reaches them: by scrolling the
- * list from top to bottom and reading each drawn entry's link, placed by its aria-posinset.
- */
-async function readWholeList(page: Page): Promise<string[]> {
-  await eventList(page)
-  return page.evaluate(async () => {
-    const list = document.querySelector('ol[aria-label="Events in date order"]')
-    if (!(list instanceof HTMLOListElement)) throw new Error('no event list')
-    const ids: string[] = []
-    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-    list.scrollTop = 0
-    await frame()
-    for (;;) {
-      for (const entry of list.querySelectorAll(':scope > li[aria-posinset]')) {
-        const href = entry.querySelector('a')?.getAttribute('href') ?? ''
-        ids[Number(entry.getAttribute('aria-posinset')) - 1] = new URLSearchParams(href).get('event') ?? ''
-      }
-      if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break
-      list.scrollTop += list.clientHeight
-      await frame()
-    }
-    return ids
-  })
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readWholeList } from './read-whole-list'
 import { APP_DIST, startAppHarness, type AppHarness } from './app-harness'
 
 interface BundledEvent {
@@ -65,29 +66,6 @@ function eventList(page: Page) {
 
 async function openedEvent(page: Page, eventId: string) {
   await page.getByRole('heading', { level: 2, name: titleOf(eventId) }).waitFor()
-}
-
-/** Every entry of the windowed list, by event id, read by scrolling it from top to bottom. */
-async function readWholeList(page: Page): Promise<string[]> {
-  await eventList(page).getByRole('listitem').first().waitFor()
-  return page.evaluate(async () => {
-    const list = document.querySelector('ol[aria-label="Events in date order"]')
-    if (!(list instanceof HTMLOListElement)) throw new Error('no event list')
-    const ids: string[] = []
-    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-    list.scrollTop = 0
-    await frame()
-    for (;;) {
-      for (const entry of list.querySelectorAll(':scope > li[aria-posinset]')) {
-        const href = entry.querySelector('a')?.getAttribute('href') ?? ''
-        ids[Number(entry.getAttribute('aria-posinset')) - 1] = new URLSearchParams(href).get('event') ?? ''
-      }
-      if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break
-      list.scrollTop += list.clientHeight
-      await frame()
-    }
-    return ids
-  })
 }
 
 let app: AppHarness
