@@ -6,30 +6,64 @@ import { isJsonText } from './dataset-format'
 import { markPerformance } from './performance-mark'
 import { primeSearchTexts } from './search-texts'
 
+/**
+ * A text up to this many characters is checked on the page: a few milliseconds of work, less than
+ * a worker takes to start. Anything longer is checked in the worker, so the page stays responsive.
+ */
+export const CHECK_ON_PAGE_MAX_CHARS = 1_000_000
+
+let spareWorker: Worker | null = null
+let pageChecker: Promise<typeof import('./check-on-page')> | null = null
+
+const startWorker = () => new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' })
+const loadPageChecker = () => (pageChecker ??= import('./check-on-page'))
+
+/**
+ * Gets the checker ready while the app's first screen and the dataset load: the page's own for a
+ * small dataset (the bundled one), or the worker, which takes a good tenth of a second to start.
+ */
+export function prepareCheck(expected: 'small' | 'any'): void {
+  if (expected === 'small' || typeof Worker === 'undefined') void loadPageChecker()
+  else if (spareWorker === null) spareWorker = startWorker()
+}
+
+/** The worker started ahead, if there is one (each check has a worker of its own), else a new one. */
+function takeWorker(): Worker {
+  const worker = spareWorker ?? startWorker()
+  spareWorker = null
+  return worker
+}
+
 export type CheckProgress = Extract<WorkerMessage, { readonly type: 'parsed' | 'checked' }>
 
 /**
- * Checks a dataset's text in the worker (dataset-worker.ts) while the page parses the same text, then
- * builds the checked dataset from the worker's verdict; the search texts follow from the worker later.
+ * Checks a dataset's text: a small one on the page, a large one in the worker (dataset-worker.ts)
+ * while the page parses the same text; the page then builds the checked dataset from the worker's
+ * verdict, and the search texts follow from the worker later.
  */
-export function checkOffMainThread(
+export async function checkDataset(
   request: WorkerRequest,
   signal: AbortSignal,
   onProgress: (progress: CheckProgress) => void,
 ): Promise<TextCheckResult> {
-  if (typeof Worker === 'undefined') {
-    // jsdom and very old browsers: same pipeline, loaded only when needed
-    return import('./check-dataset-text').then(({ checkDatasetText }) =>
-      checkDatasetText(
-        request.text,
-        (eventCount) => onProgress({ type: 'parsed', eventCount }),
-        request.format,
-        (checked, total) => onProgress({ type: 'checked', checked, total }),
-      ),
-    )
+  if (typeof Worker === 'undefined' || request.text.length <= CHECK_ON_PAGE_MAX_CHARS) {
+    const { checkOnPage } = await loadPageChecker()
+    signal.throwIfAborted()
+    return checkOnPage(request, {
+      onParsed: (eventCount) => onProgress({ type: 'parsed', eventCount }),
+      onChecked: (checked, total) => onProgress({ type: 'checked', checked, total }),
+    })
   }
+  return checkInWorker(request, signal, onProgress)
+}
+
+function checkInWorker(
+  request: WorkerRequest,
+  signal: AbortSignal,
+  onProgress: (progress: CheckProgress) => void,
+): Promise<TextCheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' })
+    const worker = takeWorker()
     // the page reads the same JSON text as the worker, at the same time, so that the worker need
     // send back only its verdict (a copy of 100,000 events would cost the page more than its own parse)
     const pageParse = new PageParse(request.text)

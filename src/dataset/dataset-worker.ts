@@ -1,11 +1,9 @@
 /// <reference lib="webworker" />
 import { loadedRecords } from './assemble-dataset'
-import type { DatasetFormat } from './dataset-format'
 import type { LoadFailure } from './dataset-error'
 import { searchTextMaker } from './event-search-text'
-import type { DatasetVerdict, RecordCheck } from './judge-dataset'
-import { isJsonText } from './dataset-format'
-import { judgeJsonText, type JudgeTextOptions, type TextJudgement } from './judge-text'
+import type { DatasetVerdict } from './judge-dataset'
+import { isCsvRequest, judgeRequest, type CheckRequest } from './judge-request'
 
 /** When the worker reached each step, in ms since the epoch (performance.timeOrigin + now). */
 export interface WorkerTimes {
@@ -35,10 +33,7 @@ export type WorkerMessage =
   | { readonly type: 'search-texts'; readonly texts: readonly string[] }
 
 /** What the page sends: the text and whether it is JSON or CSV. */
-export interface WorkerRequest {
-  readonly text: string
-  readonly format: DatasetFormat
-}
+export type WorkerRequest = CheckRequest
 
 const now = () => performance.timeOrigin + performance.now()
 
@@ -46,24 +41,12 @@ function post(message: WorkerMessage) {
   self.postMessage(message)
 }
 
-/** The contract's record check: zod, loaded only here in the worker and only when needed. */
-const loadRecordCheck = async (): Promise<RecordCheck> => (await import('./zod-record-check')).zodRecordCheck
-
-async function judge(request: WorkerRequest, options: JudgeTextOptions): Promise<TextJudgement> {
-  if (request.format === 'csv' && !isJsonText(request.text)) {
-    const { judgeCsvText } = await import('./judge-csv-text')
-    return judgeCsvText(request.text, options)
-  }
-  return judgeJsonText(request.text, options)
-}
-
 // Parsing and checking a large dataset takes seconds; doing it here keeps the page responsive.
 self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   const request = message.data
   const startedAt = now()
   let parsedAt: number | null = null
-  const judged = await judge(request, {
-    checkRecord: await loadRecordCheck(),
+  const judged = await judgeRequest(request, {
     onParsed: (eventCount) => {
       parsedAt = now()
       post({ type: 'parsed', eventCount })
@@ -75,12 +58,9 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
     post({ type: 'verdict', result: judged, times })
     return
   }
-  const isCsv = request.format === 'csv' && !isJsonText(request.text)
-  post({
-    type: 'verdict',
-    result: { ok: true, verdict: judged.verdict, document: isCsv ? judged.document : null },
-    times,
-  })
+  // the page parses JSON itself; only a CSV's document, which it could not read, comes along
+  const document = isCsvRequest(request) ? judged.document : null
+  post({ type: 'verdict', result: { ok: true, verdict: judged.verdict, document }, times })
   post({ type: 'search-texts', texts: searchTexts(judged.document, judged.verdict) })
 }
 

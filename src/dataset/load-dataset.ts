@@ -1,7 +1,7 @@
 import { DatasetError } from './dataset-error'
 import { BUNDLED_DATASET_PATH, describeSource, type DatasetSource } from './dataset-source'
 import type { CheckedDataset } from './dataset-types'
-import { checkOffMainThread } from './check-in-worker'
+import { checkDataset } from './check-in-worker'
 import { datasetFormatOf, type DatasetFormat } from './dataset-format'
 import { downloadText, type DownloadProgress } from './download-text'
 
@@ -46,7 +46,7 @@ export async function loadDataset(
   markPerformance('dataset:downloaded')
   onStage?.({ stage: 'checking', eventCount: null, checked: null, total: null })
   let eventCount: number | null = null
-  const result = await checkOffMainThread({ text, format }, signal, (progress) => {
+  const result = await checkDataset({ text, format }, signal, (progress) => {
     if (progress.type === 'parsed') eventCount = progress.eventCount
     const counts = progress.type === 'checked' ? progress : { checked: 0, total: null }
     onStage?.({ stage: 'checking', eventCount, checked: counts.checked, total: counts.total })
@@ -97,6 +97,7 @@ async function download(
     },
     onProgress: onStage,
     pageOrigin: typeof location === 'undefined' ? null : location.origin,
+    credentials: source.kind === 'bundled' ? 'same-origin' : 'omit',
   })
   if (!result.ok) throw new DatasetError(name, result.failure)
   const { text, contentType } = result
