@@ -59,8 +59,8 @@ interface MomentLike {
 }
 
 /** Runs `use` on moment.utc(time) and on utcMoment(time), both in `key`, and returns both results. */
-function onBoth<T>(time: number, key: string, use: (instance: MomentLike) => T): { ours: T; moment: T } {
-  return { ours: use(utcMoment(time).locale(key)), moment: use(moment.utc(time).locale(key)) }
+function onBoth<T>(time: number, key: string, use: (instance: MomentLike) => T): { ours: T; real: T } {
+  return { ours: use(utcMoment(time).locale(key)), real: use(moment.utc(time).locale(key)) }
 }
 
 // every format vis-timeline passes: TimeStep.FORMAT's minor and major labels, the class names
@@ -100,13 +100,13 @@ describe('utcMoment, compared with moment.utc()', () => {
   it('reads every field vis reads, with English and Ukrainian weeks', () => {
     fc.assert(
       fc.property(instant, localeKey, (time, key) => {
-        const { ours, moment } = onBoth(time, key, (instance) => ({
+        const { ours, real } = onBoth(time, key, (instance) => ({
           fields: [instance.year(), instance.month(), instance.date(), instance.day(), instance.hours()],
           time: [instance.minutes(), instance.seconds(), instance.milliseconds(), instance.valueOf()],
           week: [instance.weekday(), instance.isoWeekday(), instance.week(), instance.dayOfYear()],
           date: instance.toDate(),
         }))
-        expect(ours).toEqual(moment)
+        expect(ours).toEqual(real)
       }),
     )
   })
@@ -115,8 +115,8 @@ describe('utcMoment, compared with moment.utc()', () => {
     fc.assert(
       fc.property(instant, localeKey, (time, key) => {
         for (const format of [...VIS_FORMATS, undefined]) {
-          const { ours, moment } = onBoth(time, key, (instance) => instance.format(format))
-          expect(ours, format).toBe(moment)
+          const { ours, real } = onBoth(time, key, (instance) => instance.format(format))
+          expect(ours, format).toBe(real)
         }
       }),
     )
@@ -125,38 +125,69 @@ describe('utcMoment, compared with moment.utc()', () => {
   it('sets each field as moment does, past the ends of its range too, and changes the instance', () => {
     fc.assert(
       fc.property(instant, localeKey, SETTERS, (time, key, { call, set }) => {
-        const { ours, moment } = onBoth(time, key, (instance) => {
+        const { ours, real } = onBoth(time, key, (instance) => {
           const result = set(instance)
           return { time: instance.valueOf(), isSameInstance: result === instance }
         })
-        expect(ours, call).toEqual(moment)
+        expect(ours, call).toEqual(real)
       }),
+      { numRuns: 1000 },
     )
   })
 
-  it('adds and subtracts every unit vis passes', () => {
-    const amount = fc.integer({ min: -400, max: 400 })
+  it('adds and subtracts every unit vis passes, rounding part days and months as moment does', () => {
+    const amount = fc.oneof(
+      fc.integer({ min: -400, max: 400 }),
+      fc.integer({ min: -40, max: 40 }).map((n) => n + 0.5),
+    )
     fc.assert(
       fc.property(instant, localeKey, fc.constantFrom(...UNITS), amount, (time, key, unit, count) => {
-        const { ours, moment } = onBoth(time, key, (instance) => {
+        const { ours, real } = onBoth(time, key, (instance) => {
           instance.add(count, unit)
           const added = instance.valueOf()
           instance.subtract(count * 2, unit)
           return [added, instance.valueOf()]
         })
-        expect(ours).toEqual(moment)
+        expect(ours).toEqual(real)
       }),
     )
+  })
+
+  it('keeps the day within the month, as moment does, when the year or month changes', () => {
+    const lateDays = [
+      [2024, 1, 29],
+      [2000, 1, 29],
+      [2023, 0, 31],
+      [2024, 0, 31],
+      [1900, 2, 31],
+      [2100, 11, 31],
+    ]
+    for (const [year = 0, month = 0, date = 0] of lateDays) {
+      const time = Date.UTC(year, month, date, 23, 59, 59, 999)
+      const changes = [
+        ...[1900, 2000, 2023, 2024, 2100].map((value) => (instance: MomentLike) => instance.year(value)),
+        ...Array.from({ length: 14 }, (_, value) => (instance: MomentLike) => instance.month(value - 1)),
+        ...Array.from({ length: 27 }, (_, value) => (instance: MomentLike) => instance.add(value - 13, 'months')),
+        ...Array.from({ length: 9 }, (_, value) => (instance: MomentLike) => instance.add(value - 4, 'y')),
+      ]
+      for (const change of changes) {
+        const { ours, real } = onBoth(time, 'en', (instance) => {
+          change(instance)
+          return instance.valueOf()
+        })
+        expect(ours, `${year}-${month + 1}-${date}: ${change.toString()}`).toBe(real)
+      }
+    }
   })
 
   it('goes to the start of a year, month, week, day, hour, minute and second', () => {
     fc.assert(
       fc.property(instant, localeKey, fc.constantFrom(...START_UNITS), (time, key, unit) => {
-        const { ours, moment } = onBoth(time, key, (instance) => {
+        const { ours, real } = onBoth(time, key, (instance) => {
           instance.startOf(unit)
           return instance.valueOf()
         })
-        expect(ours).toBe(moment)
+        expect(ours).toBe(real)
       }),
     )
   })
@@ -165,14 +196,23 @@ describe('utcMoment, compared with moment.utc()', () => {
     const apart = fc.oneof(fc.integer({ min: -400 * DAY, max: 400 * DAY }), fc.integer({ min: -2 * DAY, max: 2 * DAY }))
     const sameUnit = fc.constantFrom<UnitName | undefined>(undefined, 'day', 'week', 'month', 'year')
     fc.assert(
-      fc.property(instant, apart, localeKey, sameUnit, (time, delta, key, unit) => {
-        const other = time + (delta % 3 === 0 ? 0 : delta)
-        const { ours, moment } = onBoth(time, key, (instance) => [
+      fc.property(instant, apart, localeKey, sameUnit, fc.nat(4), (time, delta, key, unit, pick) => {
+        // another instant, or one at an edge of this one's day, week, … (as moment finds them)
+        const start = moment
+          .utc(time)
+          .locale(key)
+          .startOf(unit ?? 'millisecond')
+        const next = start
+          .clone()
+          .add(1, unit ?? 'millisecond')
+          .valueOf()
+        const other = [time + delta, time, start.valueOf() - 1, next - 1, next][pick] ?? time
+        const { ours, real } = onBoth(time, key, (instance) => [
           instance.isSame(other, unit),
           instance.diff(other, 'days'),
           instance.diff(other, 'hours'),
         ])
-        expect(ours).toEqual(moment)
+        expect(ours).toEqual(real)
       }),
     )
   })
