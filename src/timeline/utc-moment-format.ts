@@ -4,7 +4,7 @@
 import type { MomentLocale } from './utc-moment-locales'
 
 /** The fields of one instant that the tokens read, all in UTC. */
-export interface FormatFields {
+interface FormatFields {
   readonly year: number
   readonly month: number
   readonly date: number
@@ -47,12 +47,28 @@ const TOKENS: Record<string, Token> = {
 // moment's test for "a day number comes before the month name", which picks the genitive in Ukrainian
 const MONTH_AFTER_DAY = /D[oD]?(\[[^[\]]*\]|\s)+MMMM?/
 
-/** `fields` written in `format`, or as moment's UTC default ("2025-03-01T00:00:00Z") without one. */
-export function formatMoment(fields: FormatFields, format?: string): string {
-  if (Number.isNaN(fields.year)) return 'Invalid date'
-  if (format === undefined) return formatMoment(fields, 'YYYY-MM-DD HH:mm:ss').replace(' ', 'T') + 'Z'
+/**
+ * The instant `time` written in `format` in `locale` (`week` gives its week of the year), or without a
+ * format as moment writes a UTC instant by default ("2025-03-01T00:00:00Z").
+ */
+export function formatMoment(time: number, locale: MomentLocale, week: () => number, format?: string): string {
+  if (Number.isNaN(time)) return 'Invalid date'
+  if (format === undefined) return formatMoment(time, locale, week, 'YYYY-MM-DD HH:mm:ss').replace(' ', 'T') + 'Z'
   if (/[[\]]/.test(format)) throw new Error(`utc-moment: escaped text in format "${format}" is not supported`)
   const isMonthAfterDay = MONTH_AFTER_DAY.test(format)
+  const date = new Date(time)
+  const fields: FormatFields = {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth(),
+    date: date.getUTCDate(),
+    day: date.getUTCDay(),
+    hours: date.getUTCHours(),
+    minutes: date.getUTCMinutes(),
+    seconds: date.getUTCSeconds(),
+    milliseconds: date.getUTCMilliseconds(),
+    week: format.includes('w') ? week() : NaN,
+    locale,
+  }
   return format.replace(/Do|([A-Za-z])\1*/g, (token) => {
     const write = TOKENS[token]
     if (write === undefined) throw new Error(`utc-moment: format token "${token}" is not supported`)

@@ -58,9 +58,9 @@ interface MomentLike {
   toDate(): Date
 }
 
-/** Runs `use` on moment.utc(time) and on utcMoment(time), both in `key`, and returns both results. */
-function onBoth<T>(time: number, key: string, use: (instance: MomentLike) => T): { ours: T; real: T } {
-  return { ours: use(utcMoment(time).locale(key)), real: use(moment.utc(time).locale(key)) }
+/** Runs `run` on moment.utc(time) and on utcMoment(time), both in `key`, and returns both results. */
+function onBoth<T>(time: number, key: string, run: (instance: MomentLike) => T): { ours: T; real: T } {
+  return { ours: run(utcMoment(time).locale(key)), real: run(moment.utc(time).locale(key)) }
 }
 
 // every format vis-timeline passes: TimeStep.FORMAT's minor and major labels, the class names

@@ -4,118 +4,15 @@
 // utc-moment.test.ts checks against moment itself. Like moment, setters and add() change the instance.
 import { formatMoment } from './utc-moment-format'
 import { findMomentLocale, momentLocale, type MomentLocale, type MomentLocaleKey } from './utc-moment-locales'
+import { toTime } from './utc-moment-parse'
+import { absRound, clip, DAY, daysInMonth, FIXED_LENGTH, toUnit, type UnitName } from './utc-moment-units'
 
-const SECOND = 1000
-const MINUTE = 60 * SECOND
-const HOUR = 60 * MINUTE
-const DAY = 24 * HOUR
-const WEEK = 7 * DAY
-
-const UNITS = {
-  millisecond: 'millisecond',
-  second: 'second',
-  minute: 'minute',
-  hour: 'hour',
-  day: 'day',
-  week: 'week',
-  month: 'month',
-  year: 'year',
-  ms: 'millisecond',
-  s: 'second',
-  m: 'minute',
-  h: 'hour',
-  d: 'day',
-  w: 'week',
-  M: 'month',
-  y: 'year',
-} as const
-type Unit = (typeof UNITS)[keyof typeof UNITS]
-/** the unit names moment takes and vis passes: 'day', 'days', 'd', 'M' (month), 'm' (minute), … */
-export type UnitName = keyof typeof UNITS | `${Unit}s`
-
-const FIXED_LENGTH: Partial<Record<Unit, number>> = {
-  millisecond: 1,
-  second: SECOND,
-  minute: MINUTE,
-  hour: HOUR,
-  day: DAY,
-  week: WEEK,
-}
-
-const UNIT_BY_NAME = new Map<string, Unit>(
-  Object.entries(UNITS).flatMap(([name, unit]) =>
-    name === unit
-      ? [
-          [name, unit],
-          [`${name}s`, unit],
-        ]
-      : [[name, unit]],
-  ),
-)
-
-function toUnit(name: UnitName): Unit {
-  const unit = UNIT_BY_NAME.get(name)
-  if (unit === undefined) throw new Error(`utc-moment: unit "${name}" is not supported`)
-  return unit
-}
+export type { UnitName } from './utc-moment-units'
 
 export type MomentInput = UtcMoment | Date | number | string | null | undefined
 /** vis-timeline's types name this beside MomentInput; it never passes a parse format */
 export type MomentFormatSpecification = string
 export type Moment = UtcMoment
-
-// ISO 8601 as moment.utc() reads it (the extended forms); a time without an offset is UTC
-const ISO =
-  /^(\d{4})(?:-(\d\d)(?:-(\d\d)(?:[T ](\d\d)(?::(\d\d)(?::(\d\d)(?:[.,](\d+))?)?)?(Z|[+-]\d\d(?::?\d\d)?)?)?)?)?$/
-
-function parseIso(text: string): number {
-  const match = ISO.exec(text.trim())
-  if (match === null) return NaN
-  const part = (index: number, missing: number) => Number(match[index] ?? missing)
-  const [year, month, date, hours, minutes, seconds] = [
-    part(1, 0),
-    part(2, 1),
-    part(3, 1),
-    part(4, 0),
-    part(5, 0),
-    part(6, 0),
-  ]
-  const milliseconds = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3))
-  const zone = (match[8] ?? 'Z').replace(':', '')
-  const sign = zone.startsWith('-') ? -1 : 1
-  const offset = zone === 'Z' ? 0 : sign * (Number(zone.slice(1, 3)) * HOUR + Number(zone.slice(3) || 0) * MINUTE)
-  // moment takes 24:00 as the end of the day, and nothing else out of range
-  const isEndOfDay = hours === 24 && minutes === 0 && seconds === 0 && milliseconds === 0
-  const isInRange =
-    month >= 1 &&
-    month <= 12 &&
-    date >= 1 &&
-    date <= daysInMonth(year, month - 1) &&
-    (hours < 24 || isEndOfDay) &&
-    minutes < 60 &&
-    seconds < 60
-  const day = new Date(0)
-  day.setUTCFullYear(year, month - 1, date)
-  const time = day.getTime() + hours * HOUR + minutes * MINUTE + seconds * SECOND + milliseconds
-  return isInRange ? clip(time - offset) : NaN
-}
-
-/** A time value as Date keeps it: whole milliseconds, NaN when out of Date's range. */
-const clip = (time: number) => new Date(time).getTime()
-const absRound = (value: number) => Math.sign(value) * Math.round(Math.abs(value))
-
-function daysInMonth(year: number, month: number): number {
-  const date = new Date(0)
-  date.setUTCFullYear(year, month + 1, 0)
-  return date.getUTCDate()
-}
-
-function toTime(input: MomentInput): number {
-  if (input === undefined) return Date.now()
-  if (input === null) return NaN
-  if (typeof input === 'string') return parseIso(input)
-  return clip(input.valueOf())
-}
 
 let globalLocale: MomentLocale = momentLocale('en')
 
@@ -315,20 +212,7 @@ export class UtcMoment {
   }
 
   format(format?: string): string {
-    const date = new Date(this.#time)
-    const fields = {
-      year: date.getUTCFullYear(),
-      month: date.getUTCMonth(),
-      date: date.getUTCDate(),
-      day: date.getUTCDay(),
-      hours: date.getUTCHours(),
-      minutes: date.getUTCMinutes(),
-      seconds: date.getUTCSeconds(),
-      milliseconds: date.getUTCMilliseconds(),
-      week: format?.includes('w') === true ? this.week() : NaN,
-      locale: this.#locale,
-    }
-    return formatMoment(fields, format)
+    return formatMoment(this.#time, this.#locale, () => this.week(), format)
   }
 
   /** The locale's key; with a name of 'en' or 'uk' (or 'uk-UA', …), switches to it; others are ignored. */
