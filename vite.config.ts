@@ -53,5 +53,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
+    // vis-timeline through Vite, so tests run it on the same stand-ins (moment, xss) as the build does
+    server: { deps: { inline: ['vis-timeline'] } },
   },
 })

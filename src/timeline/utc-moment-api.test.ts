@@ -40,6 +40,9 @@ describe('utcMoment', () => {
     expect(utcMoment.locale('de')).toBe('uk')
     expect(utcMoment(MARCH_1).locale('de').locale()).toBe('uk')
     expect(utcMoment.locale()).toBe('uk')
+    // vis-timeline sets it to navigator.languages when it loads
+    expect(utcMoment.locale(['de-DE', 'en-GB', 'uk'])).toBe('en')
+    expect(utcMoment.locale(['fr'])).toBe('en')
   })
 
   it('copies an instance with its locale, and changes an instance in place', () => {

@@ -70,8 +70,14 @@ export function momentLocale(key: MomentLocaleKey): MomentLocale {
   return locale
 }
 
-/** The locale a name such as 'uk', 'uk-UA' or 'en_GB' asks for, as moment would pick it; null if neither. */
-export function findMomentLocale(name: string): MomentLocale | null {
-  const language = name.toLowerCase().split(/[-_]/)[0]
-  return language === 'en' || language === 'uk' ? momentLocale(language) : null
+/**
+ * The locale a name such as 'uk', 'uk-UA' or 'en_GB' asks for, or the first of a list that can be had
+ * (vis passes navigator.languages), as moment picks among its locales; null if none is en or uk.
+ */
+export function findMomentLocale(names: string | readonly string[]): MomentLocale | null {
+  for (const name of typeof names === 'string' ? [names] : names) {
+    const language = name.toLowerCase().split(/[-_]/)[0]
+    if (language === 'en' || language === 'uk') return momentLocale(language)
+  }
+  return null
 }

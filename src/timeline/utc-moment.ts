@@ -236,7 +236,7 @@ function createMoment(input?: MomentInput): UtcMoment {
 }
 
 /** moment.locale(): the locale new instances get; vis sets it to the browser's and to its locale option. */
-function setGlobalLocale(name?: string): MomentLocaleKey {
+function setGlobalLocale(name?: string | readonly string[]): MomentLocaleKey {
   globalLocale = (name === undefined ? null : findMomentLocale(name)) ?? globalLocale
   return globalLocale.key
 }
