@@ -34,8 +34,13 @@ const QUALIFIERS: Record<string, DateQualifier> = {
   '%': 'uncertain-approximate',
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Days in a month of the proleptic Gregorian calendar (month 1-12); arithmetic, no Date per call. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? 31
+  const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return isLeap ? 29 : 28
 }
 
 export type DateParseResult = { ok: true; date: EdtfDate } | { ok: false; message: string }
