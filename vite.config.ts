@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
+import { timelineWithoutGraph2d } from './scripts/vite-timeline-without-graph2d'
 
 /**
  * Defence in depth against script injection: no inline script, scripts only from this origin.
@@ -35,7 +36,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), timelineWithoutGraph2d()],
   resolve: {
     alias: [
       // vis-timeline's HTML filter: ours escapes all markup (we only ever give it Elements), 7 KB gzip lighter
