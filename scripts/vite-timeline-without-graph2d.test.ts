@@ -36,6 +36,9 @@ describe('timelineWithoutGraph2d', () => {
     expect(out).not.toMatch(/^class DataAxis /m)
     expect(out).not.toMatch(/^function Graph2d\(/m)
     expect(out).toMatch(/^class Timeline extends Core/m)
+    expect(out).not.toMatch(/^class ColorPicker /m)
+    expect(out).toMatch(/^class Configurator \{ constructor\(\) \{ throw /m)
+    expect(out).toMatch(/^class Validator \{ static validate\(\) \{ return false \} \}/m)
     expect(out).toMatch(/^export \{\s*Timeline, timeline \};/m)
     expect(out.length).toBeLessThan(original.length * 0.85)
     expect(() => parseAst(out)).not.toThrow()
@@ -48,6 +51,9 @@ describe('timelineWithoutGraph2d', () => {
       ...['DataAxis', 'DataScale', 'Legend', 'GraphGroup', 'Bargraph', 'Line', 'Points', 'drawPoint', 'Graph2d'].map(
         (name) => `function ${name}() { ${'/* body */ '.repeat(30)} }`,
       ),
+      'class ColorPicker {}',
+      'class Configurator {}',
+      'class Validator {}',
       'class Timeline { draw() { return new LineGraph() } }',
       'export { Timeline }',
     ].join('\n')

@@ -6,7 +6,8 @@ import type { Plugin } from 'vite'
  * its 21,800 lines). This build step removes the top-level statements that declare or extend the
  * Graph2d-only names below and their entries in the module's exports. It then checks that nothing
  * left refers to any removed name, and fails the build if one does (as a vis upgrade might make it),
- * so that it can only ever remove dead code.
+ * so that it can only ever remove dead code. The options editor and the options checker become stubs
+ * (see STUBS).
  */
 const GRAPH2D_ONLY = new Set([
   'Graph2d',
@@ -19,6 +20,21 @@ const GRAPH2D_ONLY = new Set([
   'Line',
   'Points',
   'drawPoint',
+  // the options editor, made only for the `configure` option, which this app never sets
+  'ColorPicker',
+])
+
+/**
+ * Kept names whose class declarations become stubs: the options editor says why it is missing if it
+ * is ever made; the options checker, which only writes to the console, passes every options object
+ * (ours are fixed and run through the real checker in the unit tests, which use vis unchanged).
+ */
+const STUBS: ReadonlyMap<string, string> = new Map([
+  [
+    'Configurator',
+    "class Configurator { constructor() { throw new Error('vis-timeline: the configure option is left out of this build') } }",
+  ],
+  ['Validator', 'class Validator { static validate() { return false } }'],
 ])
 
 const VIS_MODULE = /vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.mjs$/
@@ -79,8 +95,11 @@ export function timelineWithoutGraph2d(): Plugin {
       if (!isNode(program) || !Array.isArray(program.body)) this.error('vis-timeline: no program to read')
       const cuts: { start: number; end: number }[] = []
       const kept: AstNode[] = []
+      const stubs: { start: number; end: number; text: string }[] = []
       for (const statement of program.body.filter(isNode)) {
+        const declared = statement.type === 'ClassDeclaration' ? nameOf(statement.id) : null
         if (isGraph2dOnly(statement)) cuts.push(statement)
+        else if (declared !== null && STUBS.has(declared)) stubs.push({ ...statement, text: STUBS.get(declared) ?? '' })
         else kept.push(statement)
       }
       // in what is kept, drop list entries naming removed values; any other reference is an error
@@ -115,9 +134,11 @@ export function timelineWithoutGraph2d(): Plugin {
         this.error(
           'vis-timeline: fewer Graph2d declarations than expected; update scripts/vite-timeline-without-graph2d.ts',
         )
-      cuts.sort((a, b) => b.start - a.start)
+      if (stubs.length !== STUBS.size)
+        this.error('vis-timeline: a class to stub is missing; update scripts/vite-timeline-without-graph2d.ts')
+      const edits = [...cuts.map((cut) => ({ ...cut, text: '' })), ...stubs].sort((a, b) => b.start - a.start)
       let out = code
-      for (const cut of cuts) out = out.slice(0, cut.start) + out.slice(cut.end)
+      for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end)
       return { code: out, map: null }
     },
   }
