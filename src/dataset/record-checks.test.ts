@@ -28,6 +28,10 @@ const event = {
   sourceChain: [{ outlet: 'wire', how: 'reported', url: 'https://example.org/a' }],
 }
 const link = (fields: Record<string, unknown>) => ({ ...event, sourceChain: [fields] })
+/** `target` with one more field, which `for...in` does not list but zod reads all the same */
+function hidden(target: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
+  return Object.defineProperty(target, key, { value, enumerable: false })
+}
 
 describe('the zod-free record checks on valid records', () => {
   it('accept every record of a generated valid dataset, as zod does, and zod returns an equal copy', () => {
@@ -99,6 +103,34 @@ describe('the zod-free record checks agree with zod', () => {
   ])('on an event with %s', (_name, raw, isValid) => {
     expect(isValidEvent(raw)).toBe(isValid)
     expect(RECORD_KINDS[3]?.schema.safeParse(raw).success).toBe(isValid)
+  })
+
+  it.each([
+    ['its fields inherited from a prototype', () => Object.create(event)],
+    [
+      'its fields in a class instance, as getters',
+      () =>
+        new (class {
+          get id() {
+            return event.id
+          }
+        })(),
+    ],
+    ['an empty title that is not enumerable', () => hidden({ ...event }, 'title', '')],
+    ['a title that is not enumerable', () => hidden({ ...event, title: undefined }, 'title', 'Talks')],
+    ['a bad optional field that is not enumerable', () => hidden({ ...event }, 'end', '2025-02-30')],
+    ['an unknown key that is not enumerable', () => hidden({ ...event }, 'extra', 1)],
+    ['a second source that is not enumerable', () => link(hidden({ outlet: 'wire', how: 'said' }, 'actor', 'envoy'))],
+    ['a bad quote language that is not enumerable', () => ({ ...event, quote: hidden({ text: 'Yes' }, 'lang', 'e') })],
+    [
+      'an inherited title over a blank own one',
+      () => Object.assign(Object.create({ title: 'Talks' }), { ...event, title: undefined }),
+    ],
+  ])('on an event with %s, which zod reads as input[key]', (_name, make) => {
+    const raw: unknown = make()
+    const eventKind = RECORD_KINDS[3]
+    if (eventKind === undefined) throw new Error('no event kind')
+    expect(disagreement(eventKind, raw)).toBeNull()
   })
 
   it.each([

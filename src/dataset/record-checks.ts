@@ -1,13 +1,18 @@
-import { EVENT_KINDS, HOW_VALUES, OUTLET_KINDS, RELATIONS, STANCES } from './dataset-vocabulary'
+import { EVENT_KINDS, OUTLET_KINDS } from './dataset-vocabulary'
+import { isLinkList, isRelatedList, isSlugList, isStanceList, isValidQuote } from './event-part-checks'
 import {
-  hasOnlyKeys,
+  isComplete,
   isEdtfDate,
   isHttpUrl,
-  isLanguageTag,
   isLocalNames,
   isObjectValue,
+  isOptionalText,
+  isSettled,
   isSlug,
   isText,
+  keysRead,
+  REJECTED,
+  zodReading,
 } from './value-checks'
 
 /**
@@ -17,25 +22,18 @@ import {
  * what zod's safeParse returns (the schemas neither transform nor fill in), so the worker can keep
  * the record itself and load zod only to explain the records that fail.
  *
- * Keep in step with the schemas: a field added there goes into the key set and the checks here.
- * On zod's reading: a field is read as `record[key]`, and an optional one may be present with the
- * value undefined; a strict object allows no other enumerable key ("__proto__" included).
+ * Keep in step with the schemas: a field added there goes into a pass and a key list here. On
+ * zod's reading: an optional field may be present with the value undefined; a strict object allows
+ * no other enumerable key ("__proto__" included).
  */
 
 const OUTLET_KIND = new Set<unknown>(OUTLET_KINDS)
 const EVENT_KIND = new Set<unknown>(EVENT_KINDS)
-const STANCE = new Set<unknown>(STANCES)
-const HOW = new Set<unknown>(HOW_VALUES)
-const RELATION = new Set<unknown>(RELATIONS)
 
-const ACTOR_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'role', 'side', 'names'])
-const OUTLET_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'kind', 'url', 'names'])
-const FORMAT_KEYS: ReadonlySet<string> = new Set(['id', 'label', 'description', 'labels'])
-const QUOTE_KEYS: ReadonlySet<string> = new Set(['text', 'lang', 'translatedFrom'])
-const LINK_KEYS: ReadonlySet<string> = new Set(['actor', 'outlet', 'label', 'url', 'date', 'context', 'quote', 'how'])
-const STANCE_KEYS: ReadonlySet<string> = new Set(['actor', 'format', 'stance', 'attributedBy'])
-const RELATED_KEYS: ReadonlySet<string> = new Set(['event', 'relation'])
-const EVENT_KEYS: ReadonlySet<string> = new Set([
+const ACTOR_KEYS = ['id', 'name', 'role', 'side', 'names']
+const OUTLET_KEYS = ['id', 'name', 'kind', 'url', 'names']
+const FORMAT_KEYS = ['id', 'label', 'description', 'labels']
+const EVENT_KEYS = [
   'id',
   'date',
   'end',
@@ -52,152 +50,183 @@ const EVENT_KEYS: ReadonlySet<string> = new Set([
   'sourceChain',
   'alsoReportedBy',
   'related',
-])
+]
 
-/** `.optional()` of a text: absent, undefined, or a non-empty string. */
-function isOptionalText(value: unknown): boolean {
-  return value === undefined || isText(value)
+function actorPass(raw: Record<string, unknown>): number {
+  let read = 0
+  let required = 0
+  for (const key in raw) {
+    const value = raw[key]
+    read += 1
+    switch (key) {
+      case 'id':
+        if (!isSlug(value)) return REJECTED
+        required += 1
+        break
+      case 'name':
+        if (!isText(value)) return REJECTED
+        required += 1
+        break
+      case 'role':
+      case 'side':
+        if (!isOptionalText(value)) return REJECTED
+        break
+      case 'names':
+        if (value !== undefined && !isLocalNames(value)) return REJECTED
+        break
+      default:
+        return REJECTED
+    }
+  }
+  return keysRead(read, required === 2)
 }
 
 export function isValidActor(raw: unknown): boolean {
-  return (
-    isObjectValue(raw) &&
-    isSlug(raw.id) &&
-    isText(raw.name) &&
-    isOptionalText(raw.role) &&
-    isOptionalText(raw.side) &&
-    (raw.names === undefined || isLocalNames(raw.names)) &&
-    hasOnlyKeys(raw, ACTOR_KEYS)
-  )
+  if (!isObjectValue(raw)) return false
+  const outcome = actorPass(raw)
+  return isComplete(isSettled(raw, outcome) ? outcome : actorPass(zodReading(raw, ACTOR_KEYS)))
+}
+
+function outletPass(raw: Record<string, unknown>): number {
+  let read = 0
+  let required = 0
+  for (const key in raw) {
+    const value = raw[key]
+    read += 1
+    switch (key) {
+      case 'id':
+        if (!isSlug(value)) return REJECTED
+        required += 1
+        break
+      case 'name':
+        if (!isText(value)) return REJECTED
+        required += 1
+        break
+      case 'kind':
+        if (value !== undefined && !OUTLET_KIND.has(value)) return REJECTED
+        break
+      case 'url':
+        if (value !== undefined && !isHttpUrl(value)) return REJECTED
+        break
+      case 'names':
+        if (value !== undefined && !isLocalNames(value)) return REJECTED
+        break
+      default:
+        return REJECTED
+    }
+  }
+  return keysRead(read, required === 2)
 }
 
 export function isValidOutlet(raw: unknown): boolean {
-  return (
-    isObjectValue(raw) &&
-    isSlug(raw.id) &&
-    isText(raw.name) &&
-    (raw.kind === undefined || OUTLET_KIND.has(raw.kind)) &&
-    (raw.url === undefined || isHttpUrl(raw.url)) &&
-    (raw.names === undefined || isLocalNames(raw.names)) &&
-    hasOnlyKeys(raw, OUTLET_KEYS)
-  )
+  if (!isObjectValue(raw)) return false
+  const outcome = outletPass(raw)
+  return isComplete(isSettled(raw, outcome) ? outcome : outletPass(zodReading(raw, OUTLET_KEYS)))
+}
+
+function formatPass(raw: Record<string, unknown>): number {
+  let read = 0
+  let required = 0
+  for (const key in raw) {
+    const value = raw[key]
+    read += 1
+    switch (key) {
+      case 'id':
+        if (!isSlug(value)) return REJECTED
+        required += 1
+        break
+      case 'label':
+        if (!isText(value)) return REJECTED
+        required += 1
+        break
+      case 'description':
+        if (!isOptionalText(value)) return REJECTED
+        break
+      case 'labels':
+        if (value !== undefined && !isLocalNames(value)) return REJECTED
+        break
+      default:
+        return REJECTED
+    }
+  }
+  return keysRead(read, required === 2)
 }
 
 export function isValidFormat(raw: unknown): boolean {
-  return (
-    isObjectValue(raw) &&
-    isSlug(raw.id) &&
-    isText(raw.label) &&
-    isOptionalText(raw.description) &&
-    (raw.labels === undefined || isLocalNames(raw.labels)) &&
-    hasOnlyKeys(raw, FORMAT_KEYS)
-  )
-}
-
-/** quoteSchema */
-function isValidQuote(raw: unknown): boolean {
-  return (
-    isObjectValue(raw) &&
-    isText(raw.text) &&
-    isLanguageTag(raw.lang) &&
-    (raw.translatedFrom === undefined || isLanguageTag(raw.translatedFrom)) &&
-    hasOnlyKeys(raw, QUOTE_KEYS)
-  )
-}
-
-/**
- * sourceLinkSchema (`isHowRequired`) or parallelReportSchema: the link fields, and exactly one of
- * actor, outlet and label with a value other than undefined (exactlyOneSource).
- */
-function isValidLink(raw: unknown, isHowRequired: boolean): boolean {
   if (!isObjectValue(raw)) return false
-  let sources = 0
-  const { actor, outlet, label, how } = raw
-  if (actor !== undefined) {
-    if (!isSlug(actor)) return false
-    sources += 1
+  const outcome = formatPass(raw)
+  return isComplete(isSettled(raw, outcome) ? outcome : formatPass(zodReading(raw, FORMAT_KEYS)))
+}
+
+/** How many of the event's required fields: id, date, kind, actors, title, sourceChain. */
+const EVENT_REQUIRED = 6
+
+function eventPass(raw: Record<string, unknown>): number {
+  let read = 0
+  let required = 0
+  for (const key in raw) {
+    const value = raw[key]
+    read += 1
+    let isValid: boolean
+    switch (key) {
+      case 'id':
+        isValid = isSlug(value)
+        required += 1
+        break
+      case 'date':
+        isValid = isEdtfDate(value)
+        required += 1
+        break
+      case 'kind':
+        isValid = EVENT_KIND.has(value)
+        required += 1
+        break
+      case 'actors':
+        isValid = isSlugList(value, 1)
+        required += 1
+        break
+      case 'title':
+        isValid = isText(value)
+        required += 1
+        break
+      case 'sourceChain':
+        isValid = isLinkList(value, 1, true)
+        required += 1
+        break
+      case 'end':
+        isValid = value === undefined || isEdtfDate(value)
+        break
+      case 'dateNote':
+      case 'summary':
+      case 'place':
+        isValid = isOptionalText(value)
+        break
+      case 'about':
+      case 'formats':
+        isValid = value === undefined || isSlugList(value, 0)
+        break
+      case 'quote':
+        isValid = value === undefined || isValidQuote(value)
+        break
+      case 'stances':
+        isValid = value === undefined || isStanceList(value)
+        break
+      case 'alsoReportedBy':
+        isValid = value === undefined || isLinkList(value, 0, false)
+        break
+      case 'related':
+        isValid = value === undefined || isRelatedList(value)
+        break
+      default:
+        isValid = false
+    }
+    if (!isValid) return REJECTED
   }
-  if (outlet !== undefined) {
-    if (!isSlug(outlet)) return false
-    sources += 1
-  }
-  if (label !== undefined) {
-    if (!isText(label)) return false
-    sources += 1
-  }
-  return (
-    sources === 1 &&
-    (HOW.has(how) || (!isHowRequired && how === undefined)) &&
-    (raw.url === undefined || isHttpUrl(raw.url)) &&
-    (raw.date === undefined || isEdtfDate(raw.date)) &&
-    isOptionalText(raw.context) &&
-    (raw.quote === undefined || isValidQuote(raw.quote)) &&
-    hasOnlyKeys(raw, LINK_KEYS)
-  )
-}
-
-/** stanceSchema */
-function isValidStance(raw: unknown): boolean {
-  return (
-    isObjectValue(raw) &&
-    isSlug(raw.actor) &&
-    isSlug(raw.format) &&
-    STANCE.has(raw.stance) &&
-    (raw.attributedBy === undefined || isSlug(raw.attributedBy)) &&
-    hasOnlyKeys(raw, STANCE_KEYS)
-  )
-}
-
-/** relatedSchema */
-function isValidRelated(raw: unknown): boolean {
-  return isObjectValue(raw) && isSlug(raw.event) && RELATION.has(raw.relation) && hasOnlyKeys(raw, RELATED_KEYS)
-}
-
-/** z.array(slug), with at least `minLength` items. */
-function isSlugList(value: unknown, minLength: number): boolean {
-  if (!Array.isArray(value) || value.length < minLength) return false
-  for (let i = 0; i < value.length; i++) if (!isSlug(value[i])) return false
-  return true
-}
-
-/** z.array(link schema), with at least `minLength` items. */
-function isLinkList(value: unknown, minLength: number, isHowRequired: boolean): boolean {
-  if (!Array.isArray(value) || value.length < minLength) return false
-  for (let i = 0; i < value.length; i++) if (!isValidLink(value[i], isHowRequired)) return false
-  return true
-}
-
-function isStanceList(value: unknown): boolean {
-  if (!Array.isArray(value)) return false
-  for (let i = 0; i < value.length; i++) if (!isValidStance(value[i])) return false
-  return true
-}
-
-function isRelatedList(value: unknown): boolean {
-  if (!Array.isArray(value)) return false
-  for (let i = 0; i < value.length; i++) if (!isValidRelated(value[i])) return false
-  return true
+  return keysRead(read, required === EVENT_REQUIRED)
 }
 
 export function isValidEvent(raw: unknown): boolean {
-  return (
-    isObjectValue(raw) &&
-    isSlug(raw.id) &&
-    isEdtfDate(raw.date) &&
-    (raw.end === undefined || isEdtfDate(raw.end)) &&
-    isOptionalText(raw.dateNote) &&
-    EVENT_KIND.has(raw.kind) &&
-    isSlugList(raw.actors, 1) &&
-    (raw.about === undefined || isSlugList(raw.about, 0)) &&
-    (raw.formats === undefined || isSlugList(raw.formats, 0)) &&
-    isText(raw.title) &&
-    (raw.quote === undefined || isValidQuote(raw.quote)) &&
-    isOptionalText(raw.summary) &&
-    isOptionalText(raw.place) &&
-    (raw.stances === undefined || isStanceList(raw.stances)) &&
-    isLinkList(raw.sourceChain, 1, true) &&
-    (raw.alsoReportedBy === undefined || isLinkList(raw.alsoReportedBy, 0, false)) &&
-    (raw.related === undefined || isRelatedList(raw.related)) &&
-    hasOnlyKeys(raw, EVENT_KEYS)
-  )
+  if (!isObjectValue(raw)) return false
+  const outcome = eventPass(raw)
+  return isComplete(isSettled(raw, outcome) ? outcome : eventPass(zodReading(raw, EVENT_KEYS)))
 }

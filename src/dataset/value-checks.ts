@@ -16,17 +16,51 @@ export function isObjectValue(value: unknown): value is Record<string, unknown> 
 }
 
 /**
- * True when every enumerable key (own or inherited, as `for...in` lists them, "__proto__" included)
- * is one of `keys`: what z.strictObject asks.
+ * What one pass over an object's keys (`for...in`, value by value) found, as a number, so that
+ * nothing is allocated: REJECTED when a key is unknown or a value it read is invalid, which is
+ * final; otherwise how many keys it read, and whether the record is complete (every required
+ * field there, exactly one source). A pass reads only the keys an object has: testing absent
+ * optional fields one by one is what costs most, since records of one list come in many shapes.
  */
-export function hasOnlyKeys(value: Record<string, unknown>, keys: ReadonlySet<string>): boolean {
-  for (const key in value) if (!keys.has(key)) return false
-  return true
+export const REJECTED = -1
+
+export function keysRead(count: number, isComplete: boolean): number {
+  return count * 2 + (isComplete ? 1 : 0)
+}
+
+export function isComplete(outcome: number): boolean {
+  return outcome !== REJECTED && outcome % 2 === 1
+}
+
+/**
+ * Whether a pass saw everything zod would: it read the object's own keys and nothing else, and no
+ * field can come from elsewhere. True for everything JSON.parse makes. Otherwise (a non-enumerable
+ * field, a class instance, an inherited value) the caller checks zodReading(raw) instead.
+ */
+export function isSettled(raw: Record<string, unknown>, outcome: number): boolean {
+  if (outcome === REJECTED) return true
+  const prototype: unknown = Object.getPrototypeOf(raw)
+  return (
+    (prototype === Object.prototype || prototype === null) &&
+    Object.getOwnPropertyNames(raw).length === Math.floor(outcome / 2)
+  )
+}
+
+/** The fields as zod reads them (`key in raw`, then `raw[key]`), as a plain object a pass reads fully. */
+export function zodReading(raw: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const reading: Record<string, unknown> = {}
+  for (const key of keys) if (key in raw) reading[key] = raw[key]
+  return reading
 }
 
 /** z.string().min(1): a primitive string of at least one code point (so at least one UTF-16 unit). */
 export function isText(value: unknown): boolean {
   return typeof value === 'string' && value.length > 0
+}
+
+/** `text.optional()`: absent, undefined, or a non-empty string. */
+export function isOptionalText(value: unknown): boolean {
+  return value === undefined || isText(value)
 }
 
 export function isSlug(value: unknown): boolean {
