@@ -62,6 +62,18 @@ describe('the zod-free record checks on valid records', () => {
   })
 })
 
+describe("where the record and zod's copy of it differ", () => {
+  it('is, for JSON input, only an own "__proto__" key in names or labels, which both accept and zod leaves out', () => {
+    const actor = { id: 'envoy', name: 'Envoy', names: JSON.parse('{"__proto__": "x", "uk": "Посланець"}') }
+    expect(isValidActor(actor)).toBe(true)
+    expect(RECORD_KINDS[0]?.schema.safeParse(actor).data).toStrictEqual({
+      id: 'envoy',
+      name: 'Envoy',
+      names: { uk: 'Посланець' },
+    })
+  })
+})
+
 describe('the zod-free record checks agree with zod', () => {
   it('on every record of every hostile and broken fixture, and of the generated large ones', () => {
     const documents = readdirSync(FIXTURE_DIR)
@@ -172,6 +184,9 @@ describe('the zod-free record checks agree with zod', () => {
       { id: 'talks', label: 'Talks', description: '' },
     ]
     expect(outlets.map(isValidOutlet)).toEqual([true, false, false, false])
+    // a list is no record, even one that carries the fields of a record
+    expect(isValidOutlet(Object.assign([], { id: 'wire', name: 'Wire' }))).toBe(false)
+    expect(isValidFormat(Object.assign([], { id: 'talks', label: 'Talks' }))).toBe(false)
     expect(formats.map(isValidFormat)).toEqual([true, false, false])
     const [, outletKind, formatKind] = RECORD_KINDS
     if (outletKind === undefined || formatKind === undefined) throw new Error('record kinds missing')
