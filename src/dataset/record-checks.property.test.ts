@@ -23,7 +23,9 @@ import { disagreement, RECORD_KINDS, recordsOf, type RecordKind } from '../test/
 function sampleRecords(): { kind: RecordKind; record: unknown }[] {
   const datasets = fc.sample(validDataset, { numRuns: 3, seed: 20250516 })
   const records = datasets.flatMap((dataset) => recordsOf(JSON.parse(JSON.stringify(dataset))))
-  return records.map(({ kind, record, index }) => {
+  // six events of some fifty paths each are enough variety, and keep each test to seconds
+  const events = records.filter(({ kind }) => kind.list === 'events').slice(0, 6)
+  return [...records.filter(({ kind }) => kind.list !== 'events'), ...events].map(({ kind, record, index }) => {
     if (index > 0 || kind.list === 'events') return { kind, record }
     const key = kind.list === 'formats' ? 'labels' : 'names'
     return { kind, record: withKeyAt(record, [], key, { uk: 'Назва', 'zh-Hant': '名稱' }) }
@@ -40,9 +42,12 @@ interface Tally {
   rejected: number
 }
 
-/** Checks one mutated record against zod; keeps where they disagree, and how many each way. */
+/**
+ * Checks one mutated record against zod (jitless: its compiled path takes three times as long on
+ * these, and the random tests below ask both); keeps where they disagree, and how many each way.
+ */
 function tally(kind: RecordKind, mutated: unknown, describe: () => string, into: Tally) {
-  const found = disagreement(kind, mutated)
+  const found = disagreement(kind, mutated, true)
   if (found !== null) into.disagreements.push(`${describe()}: ${found}`)
   if (kind.isValid(mutated)) into.accepted += 1
   else into.rejected += 1
@@ -163,7 +168,7 @@ describe('the zod-free record checks agree with zod on random changes', SLOW, ()
       fc.property(recordAndPath, hostileValue, ({ kind, record, path }, value) => {
         expect(disagreement(kind, withValueAt(record, path, value))).toBeNull()
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     )
   })
 
@@ -174,7 +179,7 @@ describe('the zod-free record checks agree with zod on random changes', SLOW, ()
         for (const path of [['date'], ['end'], ['sourceChain', 0, 'date']])
           expect(disagreement(kind, withValueAt(record, path, date))).toBeNull()
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     )
   })
 
@@ -187,7 +192,7 @@ describe('the zod-free record checks agree with zod on random changes', SLOW, ()
         expect(disagreement(outlet.kind, withValueAt(outlet.record, ['url'], url))).toBeNull()
         expect(disagreement(event.kind, withValueAt(event.record, ['sourceChain', 0, 'url'], url))).toBeNull()
       }),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     )
   })
 

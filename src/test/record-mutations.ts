@@ -21,11 +21,18 @@ export function pathsIn(value: unknown, prefix: Path = []): Path[] {
 
 /** An own, enumerable property, even for "__proto__" (which `=` would take for the prototype). */
 function setOwn(target: object, key: string | number, value: unknown) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else Reflect.set(target, key, value)
 }
 
-function copyOf(record: unknown): unknown {
-  return structuredClone(record)
+/** A deep copy of the lists and objects of a JSON value, sharing its strings (some are very long). */
+function copyOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item: unknown) => copyOf(item))
+  if (!isObject(value)) return value
+  const copy = {}
+  for (const key of Object.keys(value)) setOwn(copy, key, copyOf(value[key]))
+  return copy
 }
 
 /** The container at `path` in `root`, or null when the path does not lead to one. */
