@@ -22,9 +22,11 @@ import {
  * what zod's safeParse returns (the schemas neither transform nor fill in), so the worker can keep
  * the record itself and load zod only to explain the records that fail.
  *
- * Keep in step with the schemas: a field added there goes into a pass and a key list here. On
- * zod's reading: an optional field may be present with the value undefined; a strict object allows
- * no other enumerable key ("__proto__" included).
+ * Each check makes one pass over the keys the record has (for...in, as zod's strict objects list
+ * them), so an unknown key, "__proto__" included, ends it; zod reads a field as `record[key]`, so
+ * when a field could hide from for...in (not enumerable, inherited) the pass is made again over
+ * zodReading(record). An optional field may be present with the value undefined.
+ * Keep in step with the schemas: a field added there goes into a pass and a key list here.
  */
 
 const OUTLET_KIND = new Set<unknown>(OUTLET_KINDS)
