@@ -29,9 +29,13 @@ export interface LoadPhases {
   readonly sentAt: number | null
   readonly startedAt: number | null
   readonly parsedAt: number | null
-  readonly doneAt: number | null
-  /** how long the page took to read the worker's result (the structured clone's copy on this side) */
-  readonly receiveMs: number | null
+  /** the worker has its verdict (it sends that, not the dataset) */
+  readonly judgedAt: number | null
+  /** the page has the verdict */
+  readonly verdictAt: number | null
+  /** the page's own JSON.parse of the same text, in parallel with the worker */
+  readonly pageParseStartAt: number | null
+  readonly pageParsedAt: number | null
   readonly checkedAt: number | null
   readonly indexStartAt: number | null
   readonly indexedAt: number | null
@@ -64,13 +68,6 @@ export interface BenchProbes {
     listAt: number | null
     panelAt: number | null
     done: Promise<number[]>
-    worker: {
-      sentAt: number | null
-      startedAt: number | null
-      parsedAt: number | null
-      doneAt: number | null
-      receiveMs: number | null
-    } | null
   }
   arm(spec: readonly CheckSpec[]): void
   phases(): LoadPhases

@@ -92,35 +92,6 @@
       }
     }
   }
-  // Where the load time goes: the dataset worker's messages, timed as the page receives them. The
-  // worker says "progress" with no count when it has the text, with a count once it has parsed it, and
-  // "done" with the checked dataset; reading `data` first, here, times the page's copy of that result.
-  const workerTimes = { sentAt: null, startedAt: null, parsedAt: null, doneAt: null, receiveMs: null }
-  state.worker = workerTimes
-  if (typeof Worker === 'function') {
-    const PageWorker = Worker
-    window.Worker = class BenchWorker extends PageWorker {
-      constructor(...args) {
-        super(...args)
-        this.addEventListener('message', (event) => {
-          const at = performance.now()
-          const data = event.data
-          const type = data && typeof data === 'object' ? data.type : undefined
-          if (type === 'progress' && data.eventCount === null) workerTimes.startedAt ??= at
-          else if (type === 'progress') workerTimes.parsedAt ??= at
-          else if (type === 'done') {
-            workerTimes.doneAt = at
-            workerTimes.receiveMs = performance.now() - at
-          }
-        })
-      }
-      postMessage(...args) {
-        workerTimes.sentAt ??= performance.now()
-        return super.postMessage(...args)
-      }
-    }
-  }
-
   const afterFrame = new MessageChannel()
   afterFrame.port1.onmessage = check
   const onFrame = (now) => {
@@ -181,11 +152,14 @@
       return {
         fetchedAt: dataset?.responseEnd ?? null,
         downloadedAt: markAt('dataset:downloaded'),
-        sentAt: workerTimes.sentAt,
-        startedAt: workerTimes.startedAt,
-        parsedAt: workerTimes.parsedAt,
-        doneAt: workerTimes.doneAt,
-        receiveMs: workerTimes.receiveMs,
+        // the worker's own times, marked on the page's timeline by check-in-worker.ts
+        sentAt: markAt('dataset:sent'),
+        startedAt: markAt('dataset:worker-started'),
+        parsedAt: markAt('dataset:worker-parsed'),
+        judgedAt: markAt('dataset:worker-judged'),
+        verdictAt: markAt('dataset:verdict'),
+        pageParseStartAt: markAt('dataset:page-parse-start'),
+        pageParsedAt: markAt('dataset:page-parsed'),
         checkedAt: markAt('dataset:checked'),
         indexStartAt: markAt('dataset:index-start'),
         indexedAt: markAt('dataset:indexed'),

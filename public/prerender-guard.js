@@ -10,3 +10,16 @@
   if (location.search.length > 1 || firstSpoken === 'uk')
     document.documentElement.classList.add('is-not-prerendered-view')
 })()
+
+// The bundled dataset, asked for now rather than once the app's scripts have run: every address that
+// does not name a dataset of its own (?data=) opens with it. src/dataset/load-dataset.ts fetches the
+// same address in the same way (same-origin credentials), so the browser hands over this answer.
+;(() => {
+  if (new URLSearchParams(location.search).has('data')) return
+  const link = document.createElement('link')
+  link.rel = 'preload'
+  link.as = 'fetch'
+  link.crossOrigin = 'anonymous'
+  link.href = './data/summit-formats.json'
+  document.head.appendChild(link)
+})()

@@ -1,7 +1,7 @@
 // npm run import -- <file.csv>: prints the dataset JSON the CSV holds on stdout, and every problem
 // (by row and column, then JSON path) on stderr; exits 1 on any problem.
 import { readFileSync } from 'node:fs'
-import { checkCsvText } from '../src/dataset/check-csv-text'
+import { checkCsvText } from '../src/dataset/check-dataset-text'
 import { readDatasetCsv } from '../src/dataset/csv-to-dataset'
 import { formatValidationReport } from '../src/dataset/format-validation-report'
 

@@ -3,12 +3,17 @@ import { AppRoot } from './app-root'
 import { prerenderFingerprint } from './app/prerender-fingerprint'
 import { createQueryClient } from './app/query-client'
 import { applyThemePreference, readThemePreference } from './app/theme/theme-preference'
+import { prepareCheck } from './dataset/check-in-worker'
 import { BUNDLED_SOURCE } from './dataset/dataset-source'
 import { datasetQueryOptions } from './dataset/use-dataset'
 import { chooseLocale } from './i18n/locale'
 
 // the remembered theme, before React renders anything (the CSP forbids an inline script in index.html)
 applyThemePreference(readThemePreference())
+
+// the checker gets ready while the page and the dataset load, not once the text has arrived: the
+// bundled dataset is small and checked on the page, a dataset named by ?data= may need the worker
+prepareCheck(new URLSearchParams(window.location.search).has('data') ? 'any' : 'small')
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')

@@ -1,15 +1,18 @@
-import { checkCsvText } from './check-csv-text'
+import { assembleDataset } from './assemble-dataset'
 import type { DatasetFormat } from './dataset-format'
-import { parseJsonText } from './parse-json-text'
 import type { LoadFailure } from './dataset-error'
 import type { CheckedDataset } from './dataset-types'
-import { validateDataset } from './validate-dataset'
+import { judgeCsvText } from './judge-csv-text'
+import { isJsonText } from './dataset-format'
+import { judgeJsonText, type TextJudgement } from './judge-text'
+import { zodRecordCheck } from './zod-record-check'
 
 export type TextCheckResult =
   { readonly ok: true; readonly value: CheckedDataset } | { readonly ok: false; readonly failure: LoadFailure }
 
 /**
- * Text → JSON (or CSV) → checked dataset; the one pipeline behind the worker, its fallback and the CLIs.
+ * Text → JSON (or CSV) → checked dataset in one call: for the command line, the build, tests, and the
+ * page where there is no worker (dataset-worker.ts runs the same steps, split between worker and page).
  * `onParsed` hears the number of events once the text is read; `onChecked`, the records checked so far.
  */
 export function checkDatasetText(
@@ -18,27 +21,16 @@ export function checkDatasetText(
   format: DatasetFormat = 'json',
   onChecked?: (checked: number, total: number) => void,
 ): TextCheckResult {
-  // a CSV header never starts with "{": such a file is JSON whatever its name or content type says
-  if (format === 'csv' && !/^\ufeff?\s*\{/.test(text)) return checkCsvText(text, onParsed)
-  const parsed = parseJsonText(text)
-  if (!parsed.ok) {
-    const failure: LoadFailure = {
-      kind: 'json-syntax',
-      message: parsed.message,
-      line: parsed.line,
-      column: parsed.column,
-    }
-    return { ok: false, failure }
-  }
-  onParsed?.(countEvents(parsed.value))
-  const result = validateDataset(parsed.value, onChecked)
-  if (!result.ok) return { ok: false, failure: { kind: 'invalid', issues: result.documentIssues } }
-  return { ok: true, value: result.value }
+  const options = { checkRecord: zodRecordCheck, onParsed, onChecked }
+  return assembled(format === 'csv' && !isJsonText(text) ? judgeCsvText(text, options) : judgeJsonText(text, options))
 }
 
-/** How many entries the document's `events` list has, before any are checked (for progress). */
-function countEvents(value: unknown): number | null {
-  if (typeof value !== 'object' || value === null || !Object.hasOwn(value, 'events')) return null
-  const events: unknown = Reflect.get(value, 'events')
-  return Array.isArray(events) ? events.length : null
+/** CSV text → checked dataset, each problem named by its row and column. */
+export function checkCsvText(text: string, onParsed?: (eventCount: number | null) => void): TextCheckResult {
+  return assembled(judgeCsvText(text, { checkRecord: zodRecordCheck, onParsed }))
+}
+
+function assembled(judged: TextJudgement): TextCheckResult {
+  if (!judged.ok) return judged
+  return { ok: true, value: assembleDataset(judged.document, judged.verdict, 'own') }
 }

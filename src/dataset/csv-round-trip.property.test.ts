@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validDataset } from '../test/dataset-arbitraries'
-import { checkCsvText } from './check-csv-text'
+import { checkCsvText } from './check-dataset-text'
 import { actorSchema, formatSchema, outletSchema } from './dataset-schema'
 import { writeDatasetCsv } from './dataset-to-csv'
 import { validateDataset } from './validate-dataset'

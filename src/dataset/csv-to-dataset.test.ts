@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { checkCsvText } from './check-csv-text'
+import { checkCsvText } from './check-dataset-text'
 import { checkDatasetText } from './check-dataset-text'
 import { readDatasetCsv } from './csv-to-dataset'
 import { writeDatasetCsv } from './dataset-to-csv'

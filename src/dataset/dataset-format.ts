@@ -19,3 +19,6 @@ export function datasetFormatOf(name: string, contentType: string | null): Datas
   if (/\.csv$/i.test(path)) return 'csv'
   return /[?&](output|format)=csv(&|$)/i.test(query) ? 'csv' : 'json'
 }
+
+/** Whether a text said to be CSV is JSON after all: a CSV header never starts with "{". */
+export const isJsonText = (text: string) => /^\ufeff?\s*\{/.test(text)

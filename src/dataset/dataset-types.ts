@@ -17,11 +17,9 @@ export interface EventTiming {
   readonly lastDay: string
 }
 
-/** A checked event with what the app derives from it once per dataset. */
+/** A checked event with what the app derives from it once per dataset (its search text: search-texts.ts). */
 export interface DatasetEvent extends StatementEvent {
   readonly timing: EventTiming
-  /** lower-cased, accent-folded text of title, quotes, summary, place and names, for `q` */
-  readonly searchText: string
 }
 
 export interface Dataset {

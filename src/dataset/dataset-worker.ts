@@ -1,32 +1,71 @@
 /// <reference lib="webworker" />
-import { checkDatasetText, type TextCheckResult } from './check-dataset-text'
-import type { DatasetFormat } from './dataset-format'
+import { loadedRecords } from './assemble-dataset'
+import type { LoadFailure } from './dataset-error'
+import { searchTextMaker } from './event-search-text'
+import type { DatasetVerdict } from './judge-dataset'
+import { isCsvRequest, judgeRequest, type CheckRequest } from './judge-request'
 
-/** What the checking worker tells the page: how far it got, then the result. */
+/** When the worker reached each step, in ms since the epoch (performance.timeOrigin + now). */
+export interface WorkerTimes {
+  readonly startedAt: number
+  readonly parsedAt: number | null
+  readonly judgedAt: number
+}
+
+/** What the checking worker tells the page: how far it got, the verdict, then the search texts. */
 export type WorkerMessage =
   | { readonly type: 'parsed'; readonly eventCount: number | null }
   /** records of the four lists checked so far, of their number */
   | { readonly type: 'checked'; readonly checked: number; readonly total: number }
-  | { readonly type: 'done'; readonly result: TextCheckResult }
+  /**
+   * The verdict on the document, not the document: the page parses the same JSON text itself, so
+   * nothing large is copied between the two. `document` is sent only when the page cannot read the
+   * text itself (CSV).
+   */
+  | {
+      readonly type: 'verdict'
+      readonly result:
+        | { readonly ok: true; readonly verdict: DatasetVerdict; readonly document: unknown }
+        | { readonly ok: false; readonly failure: LoadFailure }
+      readonly times: WorkerTimes
+    }
+  /** each loaded event's search text, in the verdict's event order, made after the verdict was sent */
+  | { readonly type: 'search-texts'; readonly texts: readonly string[] }
 
 /** What the page sends: the text and whether it is JSON or CSV. */
-export interface WorkerRequest {
-  readonly text: string
-  readonly format: DatasetFormat
-}
+export type WorkerRequest = CheckRequest
+
+const now = () => performance.timeOrigin + performance.now()
 
 function post(message: WorkerMessage) {
   self.postMessage(message)
 }
 
 // Parsing and checking a large dataset takes seconds; doing it here keeps the page responsive.
-self.onmessage = (message: MessageEvent<WorkerRequest>) => {
-  const { text, format } = message.data
-  const result = checkDatasetText(
-    text,
-    (eventCount) => post({ type: 'parsed', eventCount }),
-    format,
-    (checked, total) => post({ type: 'checked', checked, total }),
-  )
-  post({ type: 'done', result })
+self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
+  const request = message.data
+  const startedAt = now()
+  let parsedAt: number | null = null
+  const judged = await judgeRequest(request, {
+    onParsed: (eventCount) => {
+      parsedAt = now()
+      post({ type: 'parsed', eventCount })
+    },
+    onChecked: (checked, total) => post({ type: 'checked', checked, total }),
+  })
+  const times = { startedAt, parsedAt, judgedAt: now() }
+  if (!judged.ok) {
+    post({ type: 'verdict', result: judged, times })
+    return
+  }
+  // the page parses JSON itself; only a CSV's document, which it could not read, comes along
+  const document = isCsvRequest(request) ? judged.document : null
+  post({ type: 'verdict', result: { ok: true, verdict: judged.verdict, document }, times })
+  post({ type: 'search-texts', texts: searchTexts(judged.document, judged.verdict) })
+}
+
+/** The search text of each loaded event, in date order: made here, so the page need not. */
+function searchTexts(document: unknown, verdict: DatasetVerdict): string[] {
+  const { events, lookups } = loadedRecords(document, verdict)
+  return events.map(searchTextMaker(lookups))
 }

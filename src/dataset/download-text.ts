@@ -34,6 +34,11 @@ export interface DownloadRequest {
   readonly onProgress?: (progress: DownloadProgress) => void
   /** the page's own origin; a cross-origin failure is probed for CORS */
   readonly pageOrigin?: string | null
+  /**
+   * Cookies are never sent to a dataset's site ('omit'); the app's own bundled file is asked for as
+   * index.html preloads it ('same-origin'), so that the preloaded answer is the one used.
+   */
+  readonly credentials?: 'omit' | 'same-origin'
 }
 
 class Failed extends Error {
@@ -175,7 +180,7 @@ async function send(request: DownloadRequest, signal: AbortSignal): Promise<Resp
   try {
     return await fetch(request.url, {
       signal,
-      credentials: 'omit',
+      credentials: request.credentials ?? 'omit',
       headers: { Accept: request.accept ?? 'application/json' },
     })
   } catch (error) {

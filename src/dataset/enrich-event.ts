@@ -1,9 +1,8 @@
-import type { DatasetEvent, StatementEvent } from './dataset-types'
+import type { DatasetEvent, EventTiming, StatementEvent } from './dataset-types'
 import { axisEndOf, axisTimeOf, firstDayOf, instantOf, lastDayOf, parseEdtfDate, type EdtfDate } from './edtf-date'
-import { eventSearchText, type SearchLookups } from './event-search-text'
 
-// What the app derives from each checked event (its place in time, its search text), and the order
-// of events; used by validate-dataset.ts once the records have passed.
+// Where a checked event sits in time, and the order of events; used by judge-dataset.ts to order the
+// events that loaded and by assemble-dataset.ts to build them.
 
 function parsedOrThrow(raw: string): EdtfDate {
   const parsed = parseEdtfDate(raw)
@@ -11,27 +10,32 @@ function parsedOrThrow(raw: string): EdtfDate {
   return parsed.date
 }
 
-/** A checked event with its timing and search text. */
-export function enrichEvent(event: StatementEvent, lookups: SearchLookups): DatasetEvent {
-  const start = parsedOrThrow(event.date)
-  const end = event.end === undefined ? null : parsedOrThrow(event.end)
-  const searchText = eventSearchText(event, lookups)
+/** The timing of a checked event's `date` and `end`. */
+export function timingOf(date: string, endDate: string | undefined): EventTiming {
+  const start = parsedOrThrow(date)
+  const end = endDate === undefined ? null : parsedOrThrow(endDate)
   const axisStart = axisTimeOf(start)
   const firstDay = firstDayOf(start)
   const lastDay = end === null ? lastDayOf(start) : lastDayOf(end)
   return {
-    ...event,
-    timing: {
-      start,
-      end,
-      axisStart,
-      axisEnd: end === null ? null : Math.max(axisEndOfSpan(start, end), axisStart),
-      firstDay,
-      // a timed end at a later instant may print an earlier day than its start (another offset)
-      lastDay: lastDay < firstDay ? firstDay : lastDay,
-    },
-    searchText,
+    start,
+    end,
+    axisStart,
+    axisEnd: end === null ? null : Math.max(axisEndOfSpan(start, end), axisStart),
+    firstDay,
+    // a timed end at a later instant may print an earlier day than its start (another offset)
+    lastDay: lastDay < firstDay ? firstDay : lastDay,
   }
+}
+
+/** A checked event with its timing, as a new object. */
+export function enrichEvent(event: StatementEvent): DatasetEvent {
+  return { ...event, timing: timingOf(event.date, event.end) }
+}
+
+/** The same event object with its timing added: for a document no one else holds. */
+export function addTiming(event: StatementEvent): DatasetEvent {
+  return Object.assign(event, { timing: timingOf(event.date, event.end) })
 }
 
 /**
@@ -44,21 +48,16 @@ function axisEndOfSpan(start: EdtfDate, end: EdtfDate): number {
   return axisEndOf(end)
 }
 
+const withinDay = (timing: EventTiming) =>
+  timing.start.precision === 'time' ? instantOf(timing.start) : Number.NEGATIVE_INFINITY
+
 /**
- * Date order (see compareDates: calendar day, then date-only first, then instants), ties broken by
- * axis position and id. Keys are computed once per event: 50,000 events sort in about a million steps.
+ * Date order (see compareDates: calendar day, then date-only first, then instants), then axis
+ * position; callers break the last ties by id.
  */
-export function sortEvents(events: DatasetEvent[]): void {
-  const keys = new Map<DatasetEvent, number>()
-  for (const event of events) {
-    const { start } = event.timing
-    keys.set(event, start.precision === 'time' ? instantOf(start) : -Infinity)
-  }
-  const within = (event: DatasetEvent) => keys.get(event) ?? -Infinity
-  events.sort((a, b) => {
-    if (a.timing.firstDay !== b.timing.firstDay) return a.timing.firstDay < b.timing.firstDay ? -1 : 1
-    const byInstant = within(a) - within(b)
-    if (byInstant !== 0 && !Number.isNaN(byInstant)) return byInstant
-    return a.timing.axisStart - b.timing.axisStart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  })
+export function compareTimings(a: EventTiming, b: EventTiming): number {
+  if (a.firstDay !== b.firstDay) return a.firstDay < b.firstDay ? -1 : 1
+  const byInstant = withinDay(a) - withinDay(b)
+  if (byInstant !== 0 && !Number.isNaN(byInstant)) return byInstant
+  return a.axisStart - b.axisStart
 }

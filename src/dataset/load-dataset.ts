@@ -1,12 +1,10 @@
 import { DatasetError } from './dataset-error'
 import { BUNDLED_DATASET_PATH, describeSource, type DatasetSource } from './dataset-source'
 import type { CheckedDataset } from './dataset-types'
-import type { TextCheckResult } from './check-dataset-text'
-import type { WorkerMessage, WorkerRequest } from './dataset-worker'
+import { checkDataset } from './check-in-worker'
 import { datasetFormatOf, type DatasetFormat } from './dataset-format'
 import { downloadText, type DownloadProgress } from './download-text'
 
-type CheckProgress = Exclude<WorkerMessage, { readonly type: 'done' }>
 import { markPerformance } from './performance-mark'
 
 /**
@@ -48,7 +46,7 @@ export async function loadDataset(
   markPerformance('dataset:downloaded')
   onStage?.({ stage: 'checking', eventCount: null, checked: null, total: null })
   let eventCount: number | null = null
-  const result = await checkOffMainThread({ text, format }, signal, (progress) => {
+  const result = await checkDataset({ text, format }, signal, (progress) => {
     if (progress.type === 'parsed') eventCount = progress.eventCount
     const counts = progress.type === 'checked' ? progress : { checked: 0, total: null }
     onStage?.({ stage: 'checking', eventCount, checked: counts.checked, total: counts.total })
@@ -99,6 +97,7 @@ async function download(
     },
     onProgress: onStage,
     pageOrigin: typeof location === 'undefined' ? null : location.origin,
+    credentials: source.kind === 'bundled' ? 'same-origin' : 'omit',
   })
   if (!result.ok) throw new DatasetError(name, result.failure)
   const { text, contentType } = result
@@ -120,48 +119,4 @@ async function readFile(file: File, name: string): Promise<string> {
   } catch (error) {
     throw new DatasetError(name, { kind: 'read-failed', detail: errorDetail(error) })
   }
-}
-
-function checkOffMainThread(
-  request: WorkerRequest,
-  signal: AbortSignal,
-  onProgress: (progress: CheckProgress) => void,
-): Promise<TextCheckResult> {
-  if (typeof Worker === 'undefined') {
-    // jsdom and very old browsers: same pipeline, loaded only when needed
-    return import('./check-dataset-text').then(({ checkDatasetText }) =>
-      checkDatasetText(
-        request.text,
-        (eventCount) => onProgress({ type: 'parsed', eventCount }),
-        request.format,
-        (checked, total) => onProgress({ type: 'checked', checked, total }),
-      ),
-    )
-  }
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' })
-    const finish = () => {
-      signal.removeEventListener('abort', stop)
-      worker.terminate()
-    }
-    const stop = () => {
-      finish()
-      reject(signal.reason)
-    }
-    signal.addEventListener('abort', stop, { once: true })
-    worker.onmessage = (message: MessageEvent<WorkerMessage>) => {
-      const data = message.data
-      if (data.type !== 'done') {
-        onProgress(data)
-        return
-      }
-      finish()
-      resolve(data.result)
-    }
-    worker.onerror = (event) => {
-      finish()
-      reject(new Error(`The dataset checker failed: ${event.message}`))
-    }
-    worker.postMessage(request)
-  })
 }

@@ -113,11 +113,7 @@ describe('valid generated datasets', () => {
         const { events } = document
         expect([...loaded.keys()].sort()).toEqual(events.map((generated) => generated.id).sort())
         for (const generated of events) {
-          const {
-            timing: _timing,
-            searchText: _searchText,
-            ...rest
-          } = loaded.get(generated.id) ?? { timing: null, searchText: null }
+          const { timing: _timing, ...rest } = loaded.get(generated.id) ?? { timing: null }
           expect(rest).toEqual(generated)
         }
         expect(result.value.dataset.actors).toHaveLength(document.actors.length)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkCsvText } from '../dataset/check-csv-text'
+import { checkCsvText } from '../dataset/check-dataset-text'
 import { checkDatasetText } from '../dataset/check-dataset-text'
 import { validateDataset } from '../dataset/validate-dataset'
 import { exportCsv, exportDataset } from './export-events'

@@ -3,7 +3,7 @@ import { writeDatasetCsv, type DatasetDocument } from '../dataset/dataset-to-csv
 
 /** The stored record of an event, without what the app derived from it. */
 function toRecord(event: DatasetEvent, keptIds: ReadonlySet<string>): StatementEvent {
-  const { timing: _timing, searchText: _searchText, ...record } = event
+  const { timing: _timing, ...record } = event
   const related = record.related?.filter((entry) => keptIds.has(entry.event))
   const { related: _related, ...withoutRelated } = record
   return related === undefined || related.length === 0 ? withoutRelated : { ...withoutRelated, related }

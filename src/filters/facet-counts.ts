@@ -8,6 +8,9 @@ export interface FacetCounts {
   readonly kinds: ReadonlyMap<string, number>
 }
 
+/** No counts: what a filter bar with every list closed needs. */
+export const NO_COUNTS: FacetCounts = { actors: new Map(), formats: new Map(), kinds: new Map() }
+
 function bump(counts: Map<string, number>, id: string) {
   counts.set(id, (counts.get(id) ?? 0) + 1)
 }

@@ -1,11 +1,11 @@
-import { memo, useCallback, useMemo, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { Dataset } from '../dataset/dataset-types'
 import { EVENT_KINDS } from '../dataset/dataset-vocabulary'
 import { useLocale, useMessages } from '../i18n/i18n-context'
 import { localName } from '../i18n/local-name'
 import type { Locale } from '../i18n/locale'
 import type { HistoryMode } from '../url-state/use-view-state'
-import { countFacets } from './facet-counts'
+import { countFacets, NO_COUNTS } from './facet-counts'
 import { FacetChecklist, type FacetGroup } from './facet-checklist'
 import { FacetPopover } from './facet-popover'
 import { DateRange } from './date-range'
@@ -60,7 +60,14 @@ export const FilterBar = memo(function FilterBar({
   const [open, setOpen] = useState<Facet | null>(null)
   const vocabulary = useMemo(() => filterVocabulary(dataset), [dataset])
   const known = useMemo(() => withKnownIds(filter, vocabulary), [filter, vocabulary])
-  const counts = useMemo(() => countFacets(dataset.events, known), [dataset.events, known])
+  // the counts show only in an open list, and follow typing when React has time: each is a pass
+  // over every event, which a keystroke in the search box should not wait for
+  const countedFilter = useDeferredValue(known)
+  const isListOpen = open !== null
+  const counts = useMemo(
+    () => (isListOpen ? countFacets(dataset.events, countedFilter) : NO_COUNTS),
+    [isListOpen, dataset.events, countedFilter],
+  )
   const locale = useLocale()
   const actors = useMemo(() => actorGroups(dataset, words.otherSide, locale), [dataset, words.otherSide, locale])
   const formats = useMemo(

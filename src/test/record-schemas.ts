@@ -31,15 +31,12 @@ export function recordsOf(document: unknown): { kind: RecordKind; record: unknow
 }
 
 /**
- * Where the zod-free check and zod disagree on a value, in words; null when they agree. zod is
- * asked without its compiled fast path (jitless, as in the app's worker, whose content security
- * policy forbids eval) and, unless `isJitlessOnly`, with it too (as in Node), which is slower.
+ * Where the zod-free check and zod disagree on a value, in words; null when they agree. zod runs
+ * jitless (dataset-schema.ts says so), as in the app, whose content security policy forbids eval.
  */
-export function disagreement(kind: RecordKind, raw: unknown, isJitlessOnly = false): string | null {
+export function disagreement(kind: RecordKind, raw: unknown): string | null {
+  const zodSays = kind.schema.safeParse(raw).success
   const checkSays = kind.isValid(raw)
-  const jitlessZodSays = kind.schema.safeParse(raw, { jitless: true }).success
-  const zodSays = isJitlessOnly ? jitlessZodSays : kind.schema.safeParse(raw).success
-  if (zodSays === checkSays && jitlessZodSays === checkSays) return null
-  const word = (isValid: boolean) => (isValid ? 'valid' : 'invalid')
-  return `${kind.list}: zod says ${word(zodSays)} (jitless: ${word(jitlessZodSays)}), the check says ${word(checkSays)}`
+  if (zodSays === checkSays) return null
+  return `${kind.list}: zod says ${zodSays ? 'valid' : 'invalid'}, the check says ${checkSays ? 'valid' : 'invalid'}`
 }

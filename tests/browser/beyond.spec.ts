@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkCsvText } from '../../src/dataset/check-csv-text'
+import { checkCsvText } from '../../src/dataset/check-dataset-text'
 import { checkDatasetText } from '../../src/dataset/check-dataset-text'
 import { validateDataset } from '../../src/dataset/validate-dataset'
 import { fileSlug } from '../../src/export/download-file'

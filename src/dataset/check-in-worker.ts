@@ -1,0 +1,162 @@
+import { assembleDataset } from './assemble-dataset'
+import type { TextCheckResult } from './check-dataset-text'
+import type { DatasetEvent } from './dataset-types'
+import type { WorkerMessage, WorkerRequest, WorkerTimes } from './dataset-worker'
+import { isJsonText } from './dataset-format'
+import { markPerformance } from './performance-mark'
+import { primeSearchTexts } from './search-texts'
+
+/**
+ * A text up to this many characters is checked on the page: a few milliseconds of work, less than
+ * a worker takes to start. Anything longer is checked in the worker, so the page stays responsive.
+ */
+export const CHECK_ON_PAGE_MAX_CHARS = 1_000_000
+
+let spareWorker: Worker | null = null
+let pageChecker: Promise<typeof import('./check-on-page')> | null = null
+
+const startWorker = () => new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' })
+const loadPageChecker = () => (pageChecker ??= import('./check-on-page'))
+
+/**
+ * Gets the checker ready while the app's first screen and the dataset load: the page's own for a
+ * small dataset (the bundled one), or the worker, which takes a good tenth of a second to start.
+ */
+export function prepareCheck(expected: 'small' | 'any'): void {
+  if (expected === 'small' || typeof Worker === 'undefined') void loadPageChecker()
+  else if (spareWorker === null) spareWorker = startWorker()
+}
+
+/** The worker started ahead, if there is one (each check has a worker of its own), else a new one. */
+function takeWorker(): Worker {
+  const worker = spareWorker ?? startWorker()
+  spareWorker = null
+  return worker
+}
+
+export type CheckProgress = Extract<WorkerMessage, { readonly type: 'parsed' | 'checked' }>
+
+/**
+ * Checks a dataset's text: a small one on the page, a large one in the worker (dataset-worker.ts)
+ * while the page parses the same text; the page then builds the checked dataset from the worker's
+ * verdict, and the search texts follow from the worker later.
+ */
+export async function checkDataset(
+  request: WorkerRequest,
+  signal: AbortSignal,
+  onProgress: (progress: CheckProgress) => void,
+): Promise<TextCheckResult> {
+  if (typeof Worker === 'undefined' || request.text.length <= CHECK_ON_PAGE_MAX_CHARS) {
+    const { checkOnPage } = await loadPageChecker()
+    signal.throwIfAborted()
+    return checkOnPage(request, {
+      onParsed: (eventCount) => onProgress({ type: 'parsed', eventCount }),
+      onChecked: (checked, total) => onProgress({ type: 'checked', checked, total }),
+    })
+  }
+  return checkInWorker(request, signal, onProgress)
+}
+
+function checkInWorker(
+  request: WorkerRequest,
+  signal: AbortSignal,
+  onProgress: (progress: CheckProgress) => void,
+): Promise<TextCheckResult> {
+  return new Promise((resolve, reject) => {
+    const worker = takeWorker()
+    // the page reads the same JSON text as the worker, at the same time, so that the worker need
+    // send back only its verdict (a copy of 100,000 events would cost the page more than its own parse)
+    const pageParse = new PageParse(request.text)
+    let events: readonly DatasetEvent[] = []
+    const finish = () => {
+      signal.removeEventListener('abort', stop)
+      pageParse.cancel()
+      worker.terminate()
+    }
+    const stop = () => {
+      finish()
+      reject(signal.reason)
+    }
+    signal.addEventListener('abort', stop, { once: true })
+    if (request.format === 'json' || isJsonText(request.text)) pageParse.start()
+    worker.onmessage = (message: MessageEvent<WorkerMessage>) => {
+      const data = message.data
+      if (data.type === 'parsed' || data.type === 'checked') onProgress(data)
+      else if (data.type === 'search-texts') {
+        primeSearchTexts(events, data.texts)
+        worker.terminate()
+      } else {
+        markWorkerTimes(data.times)
+        signal.removeEventListener('abort', stop)
+        if (!data.result.ok) {
+          finish()
+          resolve(data.result)
+          return
+        }
+        const { verdict, document } = data.result
+        try {
+          const value = assembleDataset(document ?? pageParse.result(), verdict, 'own')
+          events = value.dataset.events
+          resolve({ ok: true, value })
+        } catch (error) {
+          finish()
+          reject(error)
+        }
+      }
+    }
+    worker.onerror = (event) => {
+      finish()
+      reject(new Error(`The dataset checker failed: ${event.message}`))
+    }
+    markPerformance('dataset:sent')
+    worker.postMessage(request)
+  })
+}
+
+/** The worker's times as marks on the page's own timeline, for the performance panel and the bench. */
+function markWorkerTimes(times: WorkerTimes) {
+  if (typeof performance === 'undefined' || typeof performance.mark !== 'function') return
+  const mark = (name: string, epochMs: number | null) => {
+    if (epochMs !== null) performance.mark(name, { startTime: Math.max(0, epochMs - performance.timeOrigin) })
+  }
+  mark('dataset:worker-started', times.startedAt)
+  mark('dataset:worker-parsed', times.parsedAt)
+  mark('dataset:worker-judged', times.judgedAt)
+  markPerformance('dataset:verdict')
+}
+
+/** The page's own JSON.parse of the text, started soon (in a task of its own) or done when asked. */
+class PageParse {
+  private value: { readonly done: true; readonly document: unknown } | null = null
+  private timer: ReturnType<typeof setTimeout> | null = null
+
+  constructor(private text: string | null) {}
+
+  start() {
+    this.timer = setTimeout(() => this.result(), 0)
+  }
+
+  cancel() {
+    if (this.timer !== null) clearTimeout(this.timer)
+    this.text = null
+  }
+
+  result(): unknown {
+    if (this.value !== null) return this.value.document
+    if (this.timer !== null) clearTimeout(this.timer)
+    if (this.text === null) throw new Error('the dataset text is gone')
+    markPerformance('dataset:page-parse-start')
+    // plain JSON.parse: a syntax error is the worker's to locate and report (parse-json-text.ts); this
+    // runs before its verdict, or after a verdict that the same text parses
+    let document: unknown = undefined
+    try {
+      document = JSON.parse(this.text.charCodeAt(0) === 0xfeff ? this.text.slice(1) : this.text)
+    } catch {
+      // the worker reports this text's syntax error with its line and column
+    }
+    markPerformance('dataset:page-parsed')
+    this.text = null
+    this.value = { done: true, document }
+    return document
+  }
+}
