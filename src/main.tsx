@@ -11,9 +11,9 @@ import { chooseLocale } from './i18n/locale'
 // the remembered theme, before React renders anything (the CSP forbids an inline script in index.html)
 applyThemePreference(readThemePreference())
 
-// the checker gets ready while the page and the dataset load, not once the text has arrived: the
-// bundled dataset is small and checked on the page, a dataset named by ?data= may need the worker
-prepareCheck(new URLSearchParams(window.location.search).has('data') ? 'any' : 'small')
+// the page's checker loads while the page and the dataset load, not once the text has arrived; a
+// download that turns out large starts the worker instead (load-dataset.ts)
+prepareCheck('small')
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')

@@ -19,10 +19,11 @@ const startWorker = () => new Worker(new URL('./dataset-worker.ts', import.meta.
 const loadPageChecker = () => (pageChecker ??= import('./check-on-page'))
 
 /**
- * Gets the checker ready while the app's first screen and the dataset load: the page's own for a
- * small dataset (the bundled one), or the worker, which takes a good tenth of a second to start.
+ * Gets a checker ready before the text is in: the page's own ('small', the bundled dataset, and the
+ * first guess for any other), or the worker ('large': a download already past the page's limit),
+ * which takes a good tenth of a second to start.
  */
-export function prepareCheck(expected: 'small' | 'any'): void {
+export function prepareCheck(expected: 'small' | 'large'): void {
   if (expected === 'small' || typeof Worker === 'undefined') void loadPageChecker()
   else if (spareWorker === null) spareWorker = startWorker()
 }

@@ -1,7 +1,7 @@
 import { DatasetError } from './dataset-error'
 import { BUNDLED_DATASET_PATH, describeSource, type DatasetSource } from './dataset-source'
 import type { CheckedDataset } from './dataset-types'
-import { checkDataset } from './check-in-worker'
+import { CHECK_ON_PAGE_MAX_CHARS, checkDataset, prepareCheck } from './check-in-worker'
 import { datasetFormatOf, type DatasetFormat } from './dataset-format'
 import { downloadText, type DownloadProgress } from './download-text'
 
@@ -95,7 +95,13 @@ async function download(
       silenceSeconds: LOAD_TIMEOUT_SECONDS,
       maxRetryAfterSeconds: MAX_RETRY_AFTER_SECONDS,
     },
-    onProgress: onStage,
+    onProgress: (progress) => {
+      // a download this large will be checked in the worker: start it now, while the rest arrives
+      // (bytes are at least as many as characters, so a small dataset never starts one for nothing)
+      if (progress.stage === 'downloading' && (progress.totalBytes ?? progress.bytes) > CHECK_ON_PAGE_MAX_CHARS)
+        prepareCheck('large')
+      onStage?.(progress)
+    },
     pageOrigin: typeof location === 'undefined' ? null : location.origin,
     credentials: source.kind === 'bundled' ? 'same-origin' : 'omit',
   })
