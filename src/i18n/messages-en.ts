@@ -182,6 +182,8 @@ export const messagesEn = {
     group: 'Export the events in this view',
     json: (n: number) => `Export JSON (${n})`,
     csv: (n: number) => `Export CSV (${n})`,
+    /** the export code is fetched when first needed; this is shown if that download failed */
+    unavailable: 'The export could not be loaded. Check the connection and try again.',
   },
 
   filters: {
@@ -322,6 +324,8 @@ export const messagesEn = {
 
   matrix: {
     heading: 'Who stands where',
+    /** while the matrix's code downloads (it is fetched when the matrix is first shown) */
+    loading: 'Loading the stance matrix…',
     asOf: 'Positions as of ',
     latest: 'Latest',
     empty: 'No positions on formats are recorded up to this day in the current view.',
