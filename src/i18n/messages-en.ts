@@ -1,4 +1,5 @@
 import type { EventKind, HowValue, OutletKind, RelationValue, StanceValue } from '../dataset/dataset-vocabulary'
+import { LANGUAGE_NAMES } from './locale'
 
 /** What a part of the page is called where it fails alone (see app/error-boundary.tsx). */
 export type PagePart = 'dataset' | 'timeline' | 'event list' | 'event details' | 'stance matrix'
@@ -15,7 +16,7 @@ const events = (n: number) => plural(n, 'event', 'events')
  */
 export const messagesEn = {
   /** the language's own name, for the language switch */
-  languageName: 'English',
+  languageName: LANGUAGE_NAMES.en,
   /** a piece of dataset text (an id, a title) quoted inside a sentence */
   quoted: (text: string) => `“${text}”`,
 
