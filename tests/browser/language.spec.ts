@@ -132,6 +132,23 @@ describe('the interface language in Chromium', () => {
     await page.context().close()
   })
 
+  it('switches an English page to Ukrainian, whose words it fetches only then', async () => {
+    const page = await app.openPage('/')
+    await page.getByText(SHOWING_ALL_EN, { exact: true }).waitFor()
+    const switcher = page.getByRole('navigation', { name: 'Language' })
+    await switcher.getByRole('link', { name: 'Українська' }).click()
+    await page.waitForURL((url) => url.searchParams.get('lang') === 'uk')
+    await page.getByText(SHOWING_ALL_UK, { exact: true }).waitFor()
+    await expect(htmlLang(page)).resolves.toBe('uk')
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Мова' })
+        .getByRole('link', { name: 'Українська' })
+        .getAttribute('aria-current'),
+    ).resolves.toBe('true')
+    await page.context().close()
+  })
+
   it('shows a reader who starts in Ukrainian no English first, while the Ukrainian words download', async () => {
     for (const [path, locale] of [
       [`/?lang=uk`, 'en-US'],
