@@ -32,5 +32,5 @@ export function checkCsvText(text: string, onParsed?: (eventCount: number | null
 
 function assembled(judged: TextJudgement): TextCheckResult {
   if (!judged.ok) return judged
-  return { ok: true, value: assembleDataset(judged.document, judged.verdict) }
+  return { ok: true, value: assembleDataset(judged.document, judged.verdict, 'own') }
 }

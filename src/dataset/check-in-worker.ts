@@ -95,7 +95,7 @@ function checkInWorker(
         }
         const { verdict, document } = data.result
         try {
-          const value = assembleDataset(document ?? pageParse.result(), verdict)
+          const value = assembleDataset(document ?? pageParse.result(), verdict, 'own')
           events = value.dataset.events
           resolve({ ok: true, value })
         } catch (error) {

@@ -13,5 +13,5 @@ export async function checkOnPage(
 ): Promise<TextCheckResult> {
   const judged = await judgeRequest(request, progress)
   if (!judged.ok) return judged
-  return { ok: true, value: assembleDataset(judged.document, judged.verdict) }
+  return { ok: true, value: assembleDataset(judged.document, judged.verdict, 'own') }
 }

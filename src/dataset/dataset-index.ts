@@ -32,20 +32,25 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       links.push(link)
     relatedByEvent.set(from, links)
   }
-  for (const event of dataset.events) {
-    for (const entry of event.related ?? []) {
+  const eventById = new Map<string, DatasetEvent>()
+  const eventOrder = new Map<string, number>()
+  dataset.events.forEach((event, position) => {
+    eventById.set(event.id, event)
+    eventOrder.set(event.id, position)
+    if (event.related === undefined) return
+    for (const entry of event.related) {
       add(event.id, { eventId: entry.event, relation: entry.relation, isIncoming: false })
       // same-occasion is symmetric: shown once either way, whichever side stated it
       add(entry.event, { eventId: event.id, relation: entry.relation, isIncoming: entry.relation !== 'same-occasion' })
     }
-  }
+  })
   const index: DatasetIndex = {
     dataset,
     actorById: new Map(dataset.actors.map((a) => [a.id, a])),
     outletById: new Map(dataset.outlets.map((o) => [o.id, o])),
     formatById: new Map(dataset.formats.map((f) => [f.id, f])),
-    eventById: new Map(dataset.events.map((e) => [e.id, e])),
-    eventOrder: new Map(dataset.events.map((e, i) => [e.id, i])),
+    eventById,
+    eventOrder,
     relatedByEvent,
   }
   markPerformance('dataset:indexed')

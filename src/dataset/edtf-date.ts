@@ -50,8 +50,11 @@ export function parseEdtfDate(raw: string): DateParseResult {
   const timeMatch = DATE_TIME.exec(raw)
   if (timeMatch) {
     const [, y, mo, d, h, mi, s, zone, sign, oh, om] = timeMatch
-    const base = checkCalendar(raw, Number(y), Number(mo), Number(d))
-    if (!base.ok) return base
+    const year = Number(y)
+    const month = Number(mo)
+    const day = Number(d)
+    const calendarProblem = checkCalendar(raw, year, month, day)
+    if (calendarProblem !== null) return { ok: false, message: calendarProblem }
     const hour = Number(h)
     const minute = Number(mi)
     const second = s === undefined ? 0 : Number(s)
@@ -65,10 +68,19 @@ export function parseEdtfDate(raw: string): DateParseResult {
       if (offH > 14 || offM > 59) return { ok: false, message: `"${raw}" has an impossible UTC offset` }
       offsetMinutes = (sign === '-' ? -1 : 1) * (offH * 60 + offM)
     }
-    return {
-      ok: true,
-      date: { ...base.date, precision: 'time', hour, minute, second, offsetMinutes },
+    const date: EdtfDate = {
+      raw,
+      precision: 'time',
+      year,
+      month,
+      day,
+      qualifier: null,
+      hour,
+      minute,
+      second,
+      offsetMinutes,
     }
+    return { ok: true, date }
   }
   const match = DATE_ONLY.exec(raw)
   if (!match) {
@@ -79,32 +91,33 @@ export function parseEdtfDate(raw: string): DateParseResult {
   }
   const [, y, mo, d, q] = match
   const precision: DatePrecision = d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year'
-  const checked = checkCalendar(raw, Number(y), mo === undefined ? 1 : Number(mo), d === undefined ? 1 : Number(d))
-  if (!checked.ok) return checked
-  return { ok: true, date: { ...checked.date, precision, qualifier: q === undefined ? null : (QUALIFIERS[q] ?? null) } }
+  const year = Number(y)
+  const month = mo === undefined ? 1 : Number(mo)
+  const day = d === undefined ? 1 : Number(d)
+  const calendarProblem = checkCalendar(raw, year, month, day)
+  if (calendarProblem !== null) return { ok: false, message: calendarProblem }
+  const qualifier = q === undefined ? null : (QUALIFIERS[q] ?? null)
+  const date: EdtfDate = {
+    raw,
+    precision,
+    year,
+    month,
+    day,
+    qualifier,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    offsetMinutes: 0,
+  }
+  return { ok: true, date }
 }
 
-function checkCalendar(raw: string, year: number, month: number, day: number): DateParseResult {
-  if (month < 1 || month > 12) return { ok: false, message: `"${raw}" has no month ${month}` }
+/** What is wrong with the day and month of a date, or null. */
+function checkCalendar(raw: string, year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12) return `"${raw}" has no month ${month}`
   const maxDay = daysInMonth(year, month)
-  if (day < 1 || day > maxDay) {
-    return { ok: false, message: `"${raw}" is not a calendar date (that month has ${maxDay} days)` }
-  }
-  return {
-    ok: true,
-    date: {
-      raw,
-      precision: 'day',
-      year,
-      month,
-      day,
-      qualifier: null,
-      hour: 0,
-      minute: 0,
-      second: 0,
-      offsetMinutes: 0,
-    },
-  }
+  if (day < 1 || day > maxDay) return `"${raw}" is not a calendar date (that month has ${maxDay} days)`
+  return null
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')

@@ -28,9 +28,14 @@ export function timingOf(date: string, endDate: string | undefined): EventTiming
   }
 }
 
-/** A checked event with its timing. */
+/** A checked event with its timing, as a new object. */
 export function enrichEvent(event: StatementEvent): DatasetEvent {
   return { ...event, timing: timingOf(event.date, event.end) }
+}
+
+/** The same event object with its timing added: for a document no one else holds. */
+export function addTiming(event: StatementEvent): DatasetEvent {
+  return Object.assign(event, { timing: timingOf(event.date, event.end) })
 }
 
 /**

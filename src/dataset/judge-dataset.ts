@@ -1,4 +1,4 @@
-import type { DatasetIssue, RecordList, SetAsideRecord } from './dataset-types'
+import type { DatasetIssue, RecordList, SetAsideRecord, StatementEvent } from './dataset-types'
 import { isEndBeforeStart, parseEdtfDate } from './edtf-date'
 import { compareTimings, timingOf } from './enrich-event'
 import { looseEvent, type LooseEvent } from './loose-event'
@@ -105,7 +105,11 @@ export function judgeDataset(
   const totalRecords = LISTS.reduce((sum, list) => sum + records(list).length, 0)
   let checkedRecords = 0
 
-  function checkList(list: RecordList, extra?: (raw: unknown, index: number) => DatasetIssue[]): ListCheck {
+  /** `extra`: further problems of a record, told whether it passed its shape check */
+  function checkList(
+    list: RecordList,
+    extra?: (raw: unknown, index: number, hasShape: boolean) => DatasetIssue[],
+  ): ListCheck {
     const valid = new Map<string, number>()
     const setAsideIds = new Set<string>()
     const firstIndexOfId = new Map<string, number>()
@@ -118,7 +122,7 @@ export function judgeDataset(
       // a record set aside for its shape is still checked for dangling references, so an author sees
       // every problem at once; a path gets one message only
       let issues: DatasetIssue[] = shapeIssues ?? []
-      const more = extra?.(raw, index) ?? []
+      const more = extra?.(raw, index, shapeIssues === null) ?? []
       if (shapeIssues === null) issues = more
       else {
         const seen = new Set(issues.map((issue) => issue.path))
@@ -148,8 +152,9 @@ export function judgeDataset(
   const actors = checkList('actors')
   const outlets = checkList('outlets')
   const formats = checkList('formats')
-  const events = checkList('events', (raw, index) =>
-    referenceIssues(looseEvent(raw), index, { actors, outlets, formats }),
+  // a record that passed its shape check is read as it is; only a broken one is read loosely
+  const events = checkList('events', (raw, index, hasShape) =>
+    referenceIssues(hasShape ? (raw as StatementEvent) : looseEvent(raw), index, { actors, outlets, formats }),
   )
 
   const droppedRelations: DatasetIssue[] = []
@@ -157,10 +162,11 @@ export function judgeDataset(
   const rawEvents = records('events')
   const loaded: { index: number; id: string; timing: ReturnType<typeof timingOf> }[] = []
   for (const [id, index] of events.valid) {
-    const event = looseEvent(rawEvents[index])
+    // it passed its shape check
+    const event = rawEvents[index] as StatementEvent
     const dropped: number[] = []
     event.related?.forEach((entry, i) => {
-      const target = entry.event ?? ''
+      const target = entry.event
       if (events.valid.has(target)) return
       dropped.push(i)
       droppedRelations.push({
@@ -171,7 +177,7 @@ export function judgeDataset(
       })
     })
     if (dropped.length > 0) droppedRelated.push([index, dropped])
-    loaded.push({ index, id, timing: timingOf(event.date ?? '', event.end) })
+    loaded.push({ index, id, timing: timingOf(event.date, event.end) })
   }
   loaded.sort((a, b) => compareTimings(a.timing, b.timing) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   setAside.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list) || a.index - b.index)

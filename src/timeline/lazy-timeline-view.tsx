@@ -4,8 +4,8 @@ import type { TimelineViewProps } from './timeline-view'
 
 type TimelineModule = typeof import('./timeline-view')
 
-// vis-timeline and moment are most of the app's JavaScript. Their download starts when this module is
-// evaluated (with the app, while the dataset downloads), but the first screen does not wait for them.
+// vis-timeline is most of the app's JavaScript. Its download starts when this module is
+// evaluated (with the app, while the dataset downloads), but the first screen does not wait for it.
 // (Starting it later, while the worker checks the dataset, measured no faster on this machine.)
 let loaded: TimelineModule | null = null
 let failure: unknown = null

@@ -1,3 +1,3 @@
-// moment ships no types for its locale files; this one is imported only for its side effect
-// (registering Ukrainian month and day names), so it exports nothing
-declare module 'moment/dist/locale/uk'
+// moment ships no types for its locale files; utc-moment.test.ts imports this one only for its side
+// effect (registering Ukrainian on the real moment it compares against), so it exports nothing
+declare module 'moment/locale/uk.js'

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Actor } from '../dataset/dataset-types'
 import { messagesEn } from '../i18n/messages-en'
 import { eventsOnDays } from '../test/dataset-fixture'
@@ -30,6 +30,21 @@ afterEach(() => {
 })
 
 describe('TimelineController', () => {
+  it('gives vis-timeline only options its own checker accepts (the build leaves that checker out)', () => {
+    const logged = vi.spyOn(console, 'log').mockImplementation(() => {})
+    const other = document.createElement('div')
+    document.body.append(other)
+    const checked = new TimelineController(other, 'uk', messagesEn)
+    checked.setEvents(EVENTS, ACTORS)
+    checked.destroy()
+    other.remove()
+    const complaints = logged.mock.calls
+      .flat()
+      .filter((part) => /Errors have been found|Unknown option/i.test(String(part)))
+    logged.mockRestore()
+    expect(complaints).toEqual([])
+  })
+
   it('lays out rows by side and fits the first window to the events', () => {
     const seen: string[][] = []
     controller.on('rows', (rows) => seen.push(rows.map((row) => row.id)))

@@ -1,19 +1,14 @@
-import moment from 'moment'
-// the one locale the axis needs besides English; from dist/, the ES build that 'moment' itself resolves
-// to here (moment/locale/uk.js would register on a second, CommonJS copy of moment)
-import 'moment/dist/locale/uk'
 import type { TimelineOptions } from 'vis-timeline/esnext'
 import type { Locale } from '../i18n/locale'
-
-// defining a locale also makes it moment's global default; the axis names its locale explicitly anyway
-moment.locale('en')
+// our UTC-only stand-in for moment.js; vite.config.ts also gives it to vis-timeline's own `import 'moment'`
+import { utcMoment, type MomentInput } from './utc-moment'
 
 const HOUR = 60 * 60 * 1000
 const YEAR = 365 * 24 * HOUR
 
 export const TIMELINE_OPTIONS: TimelineOptions = {
   // dates are calendar days as written in the source, kept in UTC so they never shift by time zone
-  moment: (date: moment.MomentInput) => moment(date).utc().locale('en'),
+  moment: (date?: MomentInput) => utcMoment(date).utc().locale('en'),
   selectable: true,
   multiselect: false,
   // one line per row: fit-labels.ts draws close events as a count box instead of stacking them
@@ -35,9 +30,9 @@ export const TIMELINE_OPTIONS: TimelineOptions = {
 }
 
 /**
- * The axis in the interface language: month and day names from moment's locale, vis's own few words
- * (it has 'uk' built in) from its locale option. The locale is set on each moment, not globally.
+ * The axis in the interface language: month and day names from utc-moment's locale, vis's own few
+ * words (it has 'uk' built in) from its locale option. The locale is set on each moment, not globally.
  */
 export function timelineLocaleOptions(locale: Locale): TimelineOptions {
-  return { locale, moment: (date: moment.MomentInput) => moment(date).utc().locale(locale) }
+  return { locale, moment: (date?: MomentInput) => utcMoment(date).utc().locale(locale) }
 }
