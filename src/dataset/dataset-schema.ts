@@ -1,18 +1,20 @@
 import { z } from 'zod'
 import { EDTF_DATE_PATTERN, parseEdtfDate } from './edtf-date'
+import { HTTP_URL_PATTERN, LANGUAGE_TAG_PATTERN, SLUG_PATTERN } from './dataset-patterns'
 import { EVENT_KINDS, HOW_VALUES, OUTLET_KINDS, RELATIONS, STANCES } from './dataset-vocabulary'
+
+export { HTTP_URL_PATTERN, SLUG_PATTERN } from './dataset-patterns'
 
 /**
  * Dataset contract v1 (shared/spec/dataset-v1.md) as one runtime schema. The record schemas are
  * checked one record at a time by validate-dataset.ts, so that one bad record is set aside
  * instead of sinking the whole document; the JSON Schema for authors is generated from here too.
+ * record-checks.ts answers the same valid-or-not question without zod: change both together.
  */
 
 // no code generated at run time: the page's Content-Security-Policy forbids eval, and zod's probe for it
 // would be reported as a violation (zod only words the problems of records that fail record-checks.ts)
 z.config({ jitless: true })
-
-export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$'
 
 const text = z.string().min(1, 'must not be empty')
 const slug = z
@@ -35,12 +37,7 @@ const edtfDate = z
     description: 'YYYY, YYYY-MM, YYYY-MM-DD (optionally + ? ~ %), or YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM); calendar-checked',
   })
 
-/**
- * An http(s) address as written: the scheme, "//" and a host, then anything (an IRI: Persian,
- * Cyrillic or Arabic paths are addresses too). The JSON Schema states this same pattern, so an
- * editor accepts what the app accepts; the app also checks that the address parses (issue 13).
- */
-export const HTTP_URL_PATTERN = '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+(?:[/?#].*)?$'
+// an http(s) address written out (HTTP_URL_PATTERN), which must also parse (issue 13)
 const httpUrlForm = new RegExp(HTTP_URL_PATTERN)
 
 const httpUrl = z
@@ -67,7 +64,7 @@ const httpUrl = z
     description: 'an http or https address, written out (https://host/path); non-ASCII paths (IRIs) are fine',
   })
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/
+const LANGUAGE_TAG = new RegExp(LANGUAGE_TAG_PATTERN)
 
 /** The same name or label in other languages: a BCP 47 tag → non-empty text (shown in that UI language). */
 const localNames = z

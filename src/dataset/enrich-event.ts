@@ -48,16 +48,27 @@ function axisEndOfSpan(start: EdtfDate, end: EdtfDate): number {
   return axisEndOf(end)
 }
 
-const withinDay = (timing: EventTiming) =>
-  timing.start.precision === 'time' ? instantOf(timing.start) : Number.NEGATIVE_INFINITY
+/** What events are ordered by, worked out once per event rather than once per comparison. */
+export interface TimingOrder {
+  /** the calendar day it starts on (a time: the day its offset prints) */
+  readonly day: string
+  /** within that day: a date-only value first, then times by their instants */
+  readonly instant: number
+  readonly axisStart: number
+}
+
+export function orderOf(timing: EventTiming): TimingOrder {
+  const instant = timing.start.precision === 'time' ? instantOf(timing.start) : Number.NEGATIVE_INFINITY
+  return { day: timing.firstDay, instant, axisStart: timing.axisStart }
+}
 
 /**
  * Date order (see compareDates: calendar day, then date-only first, then instants), then axis
  * position; callers break the last ties by id.
  */
-export function compareTimings(a: EventTiming, b: EventTiming): number {
-  if (a.firstDay !== b.firstDay) return a.firstDay < b.firstDay ? -1 : 1
-  const byInstant = withinDay(a) - withinDay(b)
+export function compareOrders(a: TimingOrder, b: TimingOrder): number {
+  if (a.day !== b.day) return a.day < b.day ? -1 : 1
+  const byInstant = a.instant - b.instant
   if (byInstant !== 0 && !Number.isNaN(byInstant)) return byInstant
   return a.axisStart - b.axisStart
 }

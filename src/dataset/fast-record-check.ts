@@ -30,5 +30,5 @@ export async function judgeWithFastChecks<T>(run: (checkRecord: RecordCheck) => 
     if (!(error instanceof NeedsExplanation)) throw error
   }
   const { zodRecordCheck } = await import('./zod-record-check')
-  return run((list, raw, path) => (IS_VALID[list](raw) ? null : zodRecordCheck(list, raw, path)))
+  return run((list, raw, index) => (IS_VALID[list](raw) ? null : zodRecordCheck(list, raw, index)))
 }

@@ -1,7 +1,8 @@
 import type { DatasetIssue, RecordList, SetAsideRecord, StatementEvent } from './dataset-types'
-import { isEndBeforeStart, parseEdtfDate } from './edtf-date'
-import { compareTimings, timingOf } from './enrich-event'
-import { looseEvent, type LooseEvent } from './loose-event'
+import { parseEdtfDate } from './edtf-date'
+import { compareOrders, orderOf, timingOf, type TimingOrder } from './enrich-event'
+import { looseEvent } from './loose-event'
+import { referenceIssues, type ListCheck } from './judge-references'
 import { describeValue, formatPath, isPlainObject, readableId } from './validation-issues'
 
 export const LISTS: readonly RecordList[] = ['actors', 'outlets', 'formats', 'events']
@@ -12,9 +13,9 @@ const PROGRESS_EVERY = 500
 
 /**
  * The shape check of one record against its schema: nothing when it passes, its problems (with full
- * paths from `path`) when not. Passing records are used as they are: the schemas transform nothing.
+ * paths, from `list[index]`) when not. Passing records are used as they are: the schemas transform nothing.
  */
-export type RecordCheck = (list: RecordList, raw: unknown, path: readonly PropertyKey[]) => DatasetIssue[] | null
+export type RecordCheck = (list: RecordList, raw: unknown, index: number) => DatasetIssue[] | null
 
 /**
  * What checking a document decided, by position in its lists, without copying a record: the worker
@@ -39,12 +40,6 @@ export interface DatasetVerdict {
 export type JudgeResult =
   | { readonly ok: true; readonly verdict: DatasetVerdict }
   | { readonly ok: false; readonly documentIssues: readonly DatasetIssue[] }
-
-interface ListCheck {
-  /** id → position of the record that loaded with it */
-  readonly valid: Map<string, number>
-  readonly setAsideIds: Set<string>
-}
 
 /** Problems of the document as a whole; a document with any of them loads nothing. */
 function documentIssuesOf(input: Record<string, unknown>): DatasetIssue[] {
@@ -118,7 +113,7 @@ export function judgeDataset(
       if (checkedRecords % PROGRESS_EVERY === 0 || checkedRecords === totalRecords)
         onProgress?.(checkedRecords, totalRecords)
       const id = readableId(raw)
-      const shapeIssues = checkRecord(list, raw, [list, index])
+      const shapeIssues = checkRecord(list, raw, index)
       // a record set aside for its shape is still checked for dangling references, so an author sees
       // every problem at once; a path gets one message only
       let issues: DatasetIssue[] = shapeIssues ?? []
@@ -160,7 +155,7 @@ export function judgeDataset(
   const droppedRelations: DatasetIssue[] = []
   const droppedRelated: [number, number[]][] = []
   const rawEvents = records('events')
-  const loaded: { index: number; id: string; timing: ReturnType<typeof timingOf> }[] = []
+  const loaded: { index: number; id: string; order: TimingOrder }[] = []
   for (const [id, index] of events.valid) {
     // it passed its shape check
     const event = rawEvents[index] as StatementEvent
@@ -177,9 +172,9 @@ export function judgeDataset(
       })
     })
     if (dropped.length > 0) droppedRelated.push([index, dropped])
-    loaded.push({ index, id, timing: timingOf(event.date, event.end) })
+    loaded.push({ index, id, order: orderOf(timingOf(event.date, event.end)) })
   }
-  loaded.sort((a, b) => compareTimings(a.timing, b.timing) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  loaded.sort((a, b) => compareOrders(a.order, b.order) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   setAside.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list) || a.index - b.index)
 
   return {
@@ -197,59 +192,4 @@ export function judgeDataset(
       droppedRelations,
     },
   }
-}
-
-interface Lists {
-  readonly actors: ListCheck
-  readonly outlets: ListCheck
-  readonly formats: ListCheck
-}
-
-/** An event's references to records that did not load, its end before its date, a relation to itself. */
-function referenceIssues(event: LooseEvent, index: number, lists: Lists): DatasetIssue[] {
-  const found: DatasetIssue[] = []
-  // the path is built only for a problem: most references of most events are fine
-  const refer = (check: ListCheck, kind: string, id: string, field: string, i: number, key?: string) => {
-    if (check.valid.has(id)) return
-    found.push({
-      path: formatPath(key === undefined ? ['events', index, field, i] : ['events', index, field, i, key]),
-      message: check.setAsideIds.has(id)
-        ? `${kind} "${id}" was set aside, so this record cannot stand`
-        : `unknown ${kind} "${id}"`,
-    })
-  }
-  const { actors, outlets, formats } = lists
-  event.actors.forEach((id, i) => refer(actors, 'actor', id, 'actors', i))
-  event.about?.forEach((id, i) => refer(actors, 'actor', id, 'about', i))
-  event.formats?.forEach((id, i) => refer(formats, 'format', id, 'formats', i))
-  event.stances?.forEach((stance, i) => {
-    if (stance.actor !== undefined) refer(actors, 'actor', stance.actor, 'stances', i, 'actor')
-    if (stance.format !== undefined) refer(formats, 'format', stance.format, 'stances', i, 'format')
-    if (stance.attributedBy !== undefined) refer(actors, 'actor', stance.attributedBy, 'stances', i, 'attributedBy')
-  })
-  const links: [string, LooseEvent['sourceChain']][] = [
-    ['sourceChain', event.sourceChain],
-    ['alsoReportedBy', event.alsoReportedBy ?? []],
-  ]
-  for (const [field, entries] of links) {
-    entries.forEach((link, i) => {
-      if (link.actor !== undefined) refer(actors, 'actor', link.actor, field, i, 'actor')
-      if (link.outlet !== undefined) refer(outlets, 'outlet', link.outlet, field, i, 'outlet')
-    })
-  }
-  const start = event.date === undefined ? null : parseEdtfDate(event.date)
-  const end = event.end === undefined ? null : parseEdtfDate(event.end)
-  if (start?.ok && end?.ok && isEndBeforeStart(start.date, end.date))
-    found.push({
-      path: formatPath(['events', index, 'end']),
-      message: `"${event.end}" is before the event's date "${event.date}"`,
-    })
-  event.related?.forEach((entry, i) => {
-    if (entry.event !== undefined && entry.event === event.id)
-      found.push({
-        path: formatPath(['events', index, 'related', i, 'event']),
-        message: 'an event cannot relate to itself',
-      })
-  })
-  return found
 }

@@ -12,7 +12,7 @@ const SCHEMAS: Readonly<Record<RecordList, z.ZodType>> = {
 }
 
 /** The contract's schemas, record by record, with every problem worded and located (zod). */
-export const zodRecordCheck: RecordCheck = (list, raw, path) => {
+export const zodRecordCheck: RecordCheck = (list, raw, index) => {
   const parsed = SCHEMAS[list].safeParse(raw)
-  return parsed.success ? null : toIssues(path, parsed.error, raw)
+  return parsed.success ? null : toIssues([list, index], parsed.error, raw)
 }

@@ -66,6 +66,8 @@ function observeListRect(
   return () => observer.disconnect()
 }
 
+const estimateRowSize = () => ESTIMATED_ROW_PX
+
 /**
  * The events in date order: the keyboard and screen-reader path to every event. Long lists are
  * windowed by @tanstack/react-virtual: only the entries near the scroll position are in the DOM
@@ -100,11 +102,14 @@ export function EventList({
     },
     [focusedRow],
   )
+  // stable while the events are: the virtualizer works out every entry's place again (all 100,000 of
+  // them) whenever this function changes, which must not happen on every render
+  const getItemKey = useCallback((row: number) => events[row]?.id ?? row, [events])
   const virtualizer = useVirtualizer({
     count: isWindowed ? events.length : 0,
     getScrollElement: () => listRef.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
-    getItemKey: (row) => events[row]?.id ?? row,
+    estimateSize: estimateRowSize,
+    getItemKey,
     overscan: 6,
     initialRect: INITIAL_RECT,
     observeElementRect: observeListRect,

@@ -85,24 +85,29 @@ export function planTimelineItems(
   // boxes are cheap to redraw but many: they cover only a quarter of a window either side
   const boxLow = start - span / 4
   const boxHigh = end + span / 4
-  const counts = new Map<string, { group: string; bucket: number; count: number }>()
+  // row → bucket → count: no key string per event (this runs over every event near the window)
+  const counts = new Map<string, Map<number, number>>()
   for (const event of near) {
     if (startOf(event) > boxHigh || endOf(event) < boxLow) continue
     // a range counts where it starts, or at the boxes' left edge when it started before it
     const bucket = Math.floor(Math.max(startOf(event), boxLow) / bucketMs)
     const group = rowOf(event)
-    const key = `${group}\n${bucket}`
-    const found = counts.get(key)
-    if (found) found.count += 1
-    else counts.set(key, { group, bucket, count: 1 })
+    let buckets = counts.get(group)
+    if (buckets === undefined) {
+      buckets = new Map()
+      counts.set(group, buckets)
+    }
+    buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1)
   }
-  const clusters = [...counts.values()].map(({ group, bucket, count }) => ({
-    id: `${CLUSTER_ID_PREFIX}${group}:${bucketMs}:${bucket}`,
-    group,
-    start: bucket * bucketMs,
-    end: (bucket + 1) * bucketMs,
-    count,
-  }))
+  const clusters = [...counts].flatMap(([group, buckets]) =>
+    [...buckets].map(([bucket, count]) => ({
+      id: `${CLUSTER_ID_PREFIX}${group}:${bucketMs}:${bucket}`,
+      group,
+      start: bucket * bucketMs,
+      end: (bucket + 1) * bucketMs,
+      count,
+    })),
+  )
   return { mode: 'clusters', clusters, bucketMs }
 }
 

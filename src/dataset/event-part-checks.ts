@@ -1,0 +1,182 @@
+import { HOW_VALUES, RELATIONS, STANCES } from './dataset-vocabulary'
+import {
+  isComplete,
+  isEdtfDate,
+  isHttpUrl,
+  isLanguageTag,
+  isObjectValue,
+  isOptionalText,
+  isSettled,
+  isSlug,
+  isText,
+  keysRead,
+  REJECTED,
+  zodReading,
+} from './value-checks'
+
+// The parts of an event, checked without zod as record-checks.ts checks whole records: quoteSchema,
+// sourceLinkSchema and parallelReportSchema, stanceSchema, relatedSchema of dataset-schema.ts, and
+// the lists of them and of slugs.
+// Each pass reads the keys an object has; see value-checks.ts for what its number means.
+
+const HOW = new Set<unknown>(HOW_VALUES)
+const STANCE = new Set<unknown>(STANCES)
+const RELATION = new Set<unknown>(RELATIONS)
+
+const QUOTE_KEYS = ['text', 'lang', 'translatedFrom']
+const LINK_KEYS = ['actor', 'outlet', 'label', 'url', 'date', 'context', 'quote', 'how']
+const STANCE_KEYS = ['actor', 'format', 'stance', 'attributedBy']
+const RELATED_KEYS = ['event', 'relation']
+
+function quotePass(raw: Record<string, unknown>): number {
+  let read = 0
+  let required = 0
+  for (const key in raw) {
+    const value = raw[key]
+    read += 1
+    if (key === 'text') {
+      if (!isText(value)) return REJECTED
+      required += 1
+    } else if (key === 'lang') {
+      if (!isLanguageTag(value)) return REJECTED
+      required += 1
+    } else if (key !== 'translatedFrom' || (value !== undefined && !isLanguageTag(value))) return REJECTED
+  }
+  return keysRead(read, required === 2)
+}
+
+export function isValidQuote(raw: unknown): boolean {
+  if (!isObjectValue(raw)) return false
+  const outcome = quotePass(raw)
+  return isComplete(isSettled(raw, outcome) ? outcome : quotePass(zodReading(raw, QUOTE_KEYS)))
+}
+
+/**
+ * The link fields, and exactly one of actor, outlet and label with a value other than undefined
+ * (the schema's exactlyOneSource); `how` is required in a source chain, optional in alsoReportedBy.
+ */
+function linkPass(raw: Record<string, unknown>, isHowRequired: boolean): number {
+  let read = 0
+  let sources = 0
+  let hasHow = false
+  for (const key in raw) {
+    const value = raw[key]
+    read += 1
+    switch (key) {
+      case 'actor':
+      case 'outlet':
+        if (value === undefined) break
+        if (!isSlug(value)) return REJECTED
+        sources += 1
+        break
+      case 'label':
+        if (value === undefined) break
+        if (!isText(value)) return REJECTED
+        sources += 1
+        break
+      case 'how':
+        if (value === undefined && !isHowRequired) break
+        if (!HOW.has(value)) return REJECTED
+        hasHow = true
+        break
+      case 'url':
+        if (value !== undefined && !isHttpUrl(value)) return REJECTED
+        break
+      case 'date':
+        if (value !== undefined && !isEdtfDate(value)) return REJECTED
+        break
+      case 'context':
+        if (!isOptionalText(value)) return REJECTED
+        break
+      case 'quote':
+        if (value !== undefined && !isValidQuote(value)) return REJECTED
+        break
+      default:
+        return REJECTED
+    }
+  }
+  return keysRead(read, sources === 1 && (hasHow || !isHowRequired))
+}
+
+/** sourceLinkSchema when `isHowRequired`, else parallelReportSchema. */
+export function isValidLink(raw: unknown, isHowRequired: boolean): boolean {
+  if (!isObjectValue(raw)) return false
+  const outcome = linkPass(raw, isHowRequired)
+  return isComplete(isSettled(raw, outcome) ? outcome : linkPass(zodReading(raw, LINK_KEYS), isHowRequired))
+}
+
+function stancePass(raw: Record<string, unknown>): number {
+  let read = 0
+  let required = 0
+  for (const key in raw) {
+    const value = raw[key]
+    read += 1
+    switch (key) {
+      case 'actor':
+      case 'format':
+        if (!isSlug(value)) return REJECTED
+        required += 1
+        break
+      case 'stance':
+        if (!STANCE.has(value)) return REJECTED
+        required += 1
+        break
+      case 'attributedBy':
+        if (value !== undefined && !isSlug(value)) return REJECTED
+        break
+      default:
+        return REJECTED
+    }
+  }
+  return keysRead(read, required === 3)
+}
+
+export function isValidStance(raw: unknown): boolean {
+  if (!isObjectValue(raw)) return false
+  const outcome = stancePass(raw)
+  return isComplete(isSettled(raw, outcome) ? outcome : stancePass(zodReading(raw, STANCE_KEYS)))
+}
+
+function relatedPass(raw: Record<string, unknown>): number {
+  let read = 0
+  let required = 0
+  for (const key in raw) {
+    const value = raw[key]
+    read += 1
+    if (key === 'event' ? isSlug(value) : key === 'relation' && RELATION.has(value)) required += 1
+    else return REJECTED
+  }
+  return keysRead(read, required === 2)
+}
+
+export function isValidRelated(raw: unknown): boolean {
+  if (!isObjectValue(raw)) return false
+  const outcome = relatedPass(raw)
+  return isComplete(isSettled(raw, outcome) ? outcome : relatedPass(zodReading(raw, RELATED_KEYS)))
+}
+
+/** z.array(slug), with at least `minLength` items. */
+export function isSlugList(value: unknown, minLength: number): boolean {
+  if (!Array.isArray(value) || value.length < minLength) return false
+  for (let i = 0; i < value.length; i++) if (!isSlug(value[i])) return false
+  return true
+}
+
+/** z.array(link schema), with at least `minLength` items. */
+export function isLinkList(value: unknown, minLength: number, isHowRequired: boolean): boolean {
+  if (!Array.isArray(value) || value.length < minLength) return false
+  for (let i = 0; i < value.length; i++) if (!isValidLink(value[i], isHowRequired)) return false
+  return true
+}
+
+export function isStanceList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false
+  for (let i = 0; i < value.length; i++) if (!isValidStance(value[i])) return false
+  return true
+}
+
+export function isRelatedList(value: unknown): boolean {
+  if (!Array.isArray(value)) return false
+  for (let i = 0; i < value.length; i++) if (!isValidRelated(value[i])) return false
+  return true
+}
