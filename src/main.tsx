@@ -7,6 +7,7 @@ import { prepareCheck } from './dataset/check-in-worker'
 import { BUNDLED_SOURCE } from './dataset/dataset-source'
 import { datasetQueryOptions } from './dataset/use-dataset'
 import { chooseLocale } from './i18n/locale'
+import { hasMessages, loadMessages } from './i18n/messages'
 
 // the remembered theme, before React renders anything (the CSP forbids an inline script in index.html)
 applyThemePreference(readThemePreference())
@@ -60,5 +61,12 @@ if (canHydrate(root)) {
     else renderAfresh()
   }, renderAfresh)
 } else {
-  renderAfresh()
+  // a reader who starts in a language other than English (never a hydrated page) sees it from the
+  // first render: its words, a chunk of their own, come first; if they cannot be fetched, English
+  const locale = chooseLocale(
+    new URLSearchParams(window.location.search).get('lang'),
+    navigator.languages ?? [navigator.language],
+  )
+  if (hasMessages(locale)) renderAfresh()
+  else loadMessages(locale).then(renderAfresh, renderAfresh)
 }

@@ -4,9 +4,9 @@ import { DatasetErrorView } from './dataset-error-view'
 import { useDataset, useLoadStage } from '../dataset/use-dataset'
 import { useViewState } from '../url-state/use-view-state'
 import { hrefFor, viewUrl } from '../url-state/view-state'
-import { LocaleProvider, useBrowserLanguages, useDocumentLanguage } from '../i18n/i18n-context'
+import { LocaleProvider, useBrowserLanguages, useDocumentLanguage, useShownLocale } from '../i18n/i18n-context'
 import { chooseLocale, type Locale } from '../i18n/locale'
-import { messagesFor } from '../i18n/messages'
+import { loadMessages, messagesFor } from '../i18n/messages'
 import { DatasetView } from './dataset-view'
 import { ErrorBoundary } from './error-boundary'
 import { DatasetHeader } from './dataset-header'
@@ -27,7 +27,8 @@ import './print.css'
 
 export function App() {
   const { viewState, urlProblems, setViewState } = useViewState()
-  const locale = chooseLocale(viewState.lang, useBrowserLanguages())
+  // the chosen language once its words have arrived (main.tsx waits for them before the first render)
+  const locale = useShownLocale(chooseLocale(viewState.lang, useBrowserLanguages()))
   useDocumentLanguage(locale)
   const messages = messagesFor(locale)
   // a local file is never in the URL; a ?data= link (e.g. reached by Back) takes precedence over it
@@ -63,7 +64,12 @@ export function App() {
     setViewState({ data: null, event: null }, 'push')
   }
   const isDragging = useFileDrop(handleOpenFile)
-  const handleLocaleChange = (lang: Locale) => setViewState({ lang }, 'push')
+  // the words first, then the address, so that both change together; if the words cannot be
+  // downloaded, the address changes anyway and the interface stays in English
+  const handleLocaleChange = (lang: Locale) => {
+    const switchTo = () => setViewState({ lang }, 'push')
+    loadMessages(lang).then(switchTo, switchTo)
+  }
   const hrefForLocale = (lang: Locale) => hrefFor(viewState, { lang })
 
   return (

@@ -5,7 +5,6 @@ import { FilterBar } from '../filters/filter-bar'
 import { useFilteredEvents } from '../filters/use-filtered-events'
 import { withKnownIds } from '../filters/filter-vocabulary'
 import { useLocale, useMessages } from '../i18n/i18n-context'
-import { StanceMatrixView } from '../stances/stance-matrix-view'
 import { LazyTimelineView } from '../timeline/lazy-timeline-view'
 import type { HistoryMode } from '../url-state/use-view-state'
 import { hrefFor, NO_FILTERS, viewUrl, type ViewState, type ViewStateProblem } from '../url-state/view-state'
@@ -13,6 +12,7 @@ import { describeEventBriefly } from './describe-event'
 import { ErrorBoundary } from './error-boundary'
 import { eventShareUrl } from './event-link'
 import { FilterNotices } from './filter-notices'
+import { LazyStanceMatrixView } from './lazy-stance-matrix'
 import { LiveRegion, useAnnouncer } from './live-announcer'
 import { PrintEventList } from './print-event-list'
 import { ReadingPane } from './reading-pane'
@@ -149,7 +149,7 @@ export function DatasetView({
       <div className={isMatrix ? 'workspace is-matrix' : 'workspace'}>
         {isMatrix && (
           <ErrorBoundary part="stance matrix" resetKey={dataset}>
-            <StanceMatrixView
+            <LazyStanceMatrixView
               index={index}
               events={visibleEvents}
               asOf={viewState.asof}

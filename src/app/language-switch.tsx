@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react'
-import { LOCALES, type Locale } from '../i18n/locale'
+import { LANGUAGE_NAMES, LOCALES, type Locale } from '../i18n/locale'
 import { useMessages } from '../i18n/i18n-context'
-import { messagesFor } from '../i18n/messages'
+import { loadMessages } from '../i18n/messages'
 import { isPlainLeftClick } from '../url-state/link-click'
 
 export interface LanguageSwitchProps {
@@ -18,6 +18,8 @@ export function LanguageSwitch({ locale, hrefForLocale, onChange }: LanguageSwit
     click.preventDefault()
     onChange(next)
   }
+  // a failed download costs nothing here: choosing the language asks for it again
+  const preload = (option: Locale) => void loadMessages(option).catch(() => undefined)
   return (
     <nav className="language-switch" aria-label={messages.app.languageSwitch}>
       <ul>
@@ -29,8 +31,11 @@ export function LanguageSwitch({ locale, hrefForLocale, onChange }: LanguageSwit
               hrefLang={option}
               aria-current={option === locale ? 'true' : undefined}
               onClick={(click) => handleClick(click, option)}
+              // pointing at a language (or tabbing to it) starts the download of its words
+              onPointerEnter={() => preload(option)}
+              onFocus={() => preload(option)}
             >
-              {messagesFor(option).languageName}
+              {LANGUAGE_NAMES[option]}
             </a>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { indexDataset } from '../dataset/dataset-index'
 import type { Dataset } from '../dataset/dataset-types'
 import { validateDataset } from '../dataset/validate-dataset'
@@ -10,7 +10,7 @@ import { FilterBar } from '../filters/filter-bar'
 import type { EventFilter } from '../filters/filter-events'
 import { LocaleProvider } from '../i18n/i18n-context'
 import type { Locale } from '../i18n/locale'
-import { messagesFor } from '../i18n/messages'
+import { loadMessages, messagesFor } from '../i18n/messages'
 import { StanceMatrixView } from '../stances/stance-matrix-view'
 import { validDataset } from '../test/dataset-arbitraries'
 import { documentWithIdEverywhere } from '../test/prototype-names'
@@ -58,6 +58,9 @@ function loaded(document: unknown): Dataset {
   expect(result.value.setAside).toEqual([])
   return result.value.dataset
 }
+
+// the app fetches the Ukrainian words when a reader needs them; these tests have them from the start
+beforeAll(() => loadMessages('uk'))
 
 describe('the main view with generated datasets', () => {
   it('renders the filters, list, panel and matrix of any valid dataset, every event listed', () => {

@@ -1,5 +1,5 @@
 import type { Dataset, DatasetEvent } from '../dataset/dataset-types'
-import { ExportButtons } from '../export/export-buttons'
+import { ExportButtons, preloadExport } from '../export/export-buttons'
 import { useMessages } from '../i18n/i18n-context'
 import type { ViewMode } from '../url-state/view-state'
 import { CopyLink } from './share/copy-link'
@@ -23,8 +23,11 @@ export function ViewBar({ dataset, visibleEvents, view, hrefForView, onViewChang
       {/* not a live region: it changes with every keystroke; the count is announced once typing rests */}
       <p className="showing-count">{words.showing(visibleEvents.length, dataset.events.length)}</p>
       <ViewSwitch view={view} hrefForView={hrefForView} onChange={onViewChange} />
-      <details className="share-menu">
-        <summary>{words.shareAndExport}</summary>
+      {/* pointing at the menu, focusing it or opening it starts the export code's download */}
+      <details className="share-menu" onToggle={preloadExport}>
+        <summary onPointerEnter={preloadExport} onFocus={preloadExport}>
+          {words.shareAndExport}
+        </summary>
         <div className="share-menu-panel">
           {viewUrl === null ? (
             <p className="share-note">{words.localFileNote}</p>

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react'
 import { useMessages } from '../i18n/i18n-context'
 import type { ViewMode } from '../url-state/view-state'
 import { isPlainLeftClick } from '../url-state/link-click'
+import { preloadStanceMatrix } from './lazy-stance-matrix'
 
 export interface ViewSwitchProps {
   readonly view: ViewMode
@@ -31,6 +32,9 @@ export function ViewSwitch({ view, hrefForView, onChange }: ViewSwitchProps) {
               href={hrefForView(item.view)}
               aria-current={item.view === view ? 'page' : undefined}
               onClick={(click) => handleClick(click, item.view)}
+              // pointing at the matrix (or tabbing to it) starts its download, so a click rarely waits
+              onPointerEnter={item.view === 'matrix' ? preloadStanceMatrix : undefined}
+              onFocus={item.view === 'matrix' ? preloadStanceMatrix : undefined}
             >
               {words[item.label]}
             </a>

@@ -1,10 +1,11 @@
 import { render, screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { indexDataset } from '../dataset/dataset-index'
 import { LocaleProvider } from '../i18n/i18n-context'
 import type { Locale } from '../i18n/locale'
 import { checkFixture, eventOf, fixtureDocument } from '../test/dataset-fixture'
 import { EventDetails } from './event-details'
+import { loadMessages } from '../i18n/messages'
 
 function renderIn(locale: Locale) {
   const document = fixtureDocument()
@@ -30,6 +31,9 @@ function renderIn(locale: Locale) {
   )
   return screen.getByRole('article', { name: 'Ana: open to any format' })
 }
+
+// the app fetches the Ukrainian words when a reader needs them; these tests have them from the start
+beforeAll(() => loadMessages('uk'))
 
 describe('EventDetails shows names in the interface language when the dataset has them', () => {
   it('names the speaker, the formats, the stance and the outlets in Ukrainian', () => {

@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { LocaleProvider } from '../i18n/i18n-context'
 import { eventOf, fixtureIndex } from '../test/dataset-fixture'
 import { EventDetails } from './event-details'
+import { loadMessages } from '../i18n/messages'
 
 function renderInUkrainian() {
   const index = fixtureIndex()
@@ -19,6 +20,9 @@ function renderInUkrainian() {
   )
   return screen.getByRole('article', { name: 'Ana: open to any format' })
 }
+
+// the app fetches the Ukrainian words when a reader needs them; these tests have them from the start
+beforeAll(() => loadMessages('uk'))
 
 describe('EventDetails in Ukrainian', () => {
   it('gives the date with the month in the genitive, and Ukrainian labels around the dataset’s own words', () => {

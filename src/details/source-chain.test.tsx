@@ -1,15 +1,19 @@
 import { render, screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { SourceLink } from '../dataset/dataset-types'
 import { LocaleProvider } from '../i18n/i18n-context'
 import { eventOf, fixtureDocument, fixtureIndex } from '../test/dataset-fixture'
 import { ParallelReports, SourceChain } from './source-chain'
+import { loadMessages } from '../i18n/messages'
 
 function renderChain() {
   const index = fixtureIndex()
   render(<SourceChain chain={eventOf(index, 'ana-statement').sourceChain} index={index} />)
   return within(screen.getByRole('list', { name: 'Source chain' })).getAllByRole('listitem')
 }
+
+// the app fetches the Ukrainian words when a reader needs them; these tests have them from the start
+beforeAll(() => loadMessages('uk'))
 
 describe('SourceChain', () => {
   it('lists the links in order, from the origin of the words to the publication', () => {

@@ -1,9 +1,10 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { fixtureDocument, checkFixture } from '../test/dataset-fixture'
 import { dateInWords, doubtInWords, timingInWords } from './date-words'
 import type { EventTiming } from '../dataset/dataset-types'
 import { parseEdtfDate, type EdtfDate } from '../dataset/edtf-date'
+import { loadMessages } from './messages'
 
 function parsed(raw: string): EdtfDate {
   const result = parseEdtfDate(raw)
@@ -28,6 +29,9 @@ function timingOf(date: string, end?: string): EventTiming {
   if (event === undefined) throw new Error('the fixture event did not load')
   return event.timing
 }
+
+// the app fetches the Ukrainian words when a reader needs them; these tests have them from the start
+beforeAll(() => loadMessages('uk'))
 
 describe('dateInWords', () => {
   it.each([

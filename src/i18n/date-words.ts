@@ -7,10 +7,12 @@ const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: '
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}:${JSON.stringify(options)}`
+  // keyed by the catalogue's own tag: a language whose words have not arrived yet is written in English
+  const intlLocale = messagesFor(locale).dates.intlLocale
+  const key = `${intlLocale}:${JSON.stringify(options)}`
   let found = formatters.get(key)
   if (!found) {
-    found = new Intl.DateTimeFormat(messagesFor(locale).dates.intlLocale, { ...options, timeZone: 'UTC' })
+    found = new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: 'UTC' })
     formatters.set(key, found)
   }
   return found

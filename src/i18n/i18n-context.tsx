@@ -1,7 +1,7 @@
 import { createContext, use, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import type { Locale } from './locale'
 import { messagesEn, type Messages } from './messages-en'
-import { messagesFor } from './messages'
+import { hasMessages, loadMessages, messagesFor, subscribeToMessages } from './messages'
 
 interface I18n {
   readonly locale: Locale
@@ -15,6 +15,23 @@ const I18nContext = createContext<I18n>({ locale: 'en', messages: messagesEn })
 export function LocaleProvider({ locale, children }: { readonly locale: Locale; readonly children: ReactNode }) {
   const value = useMemo(() => ({ locale, messages: messagesFor(locale) }), [locale])
   return <I18nContext value={value}>{children}</I18nContext>
+}
+
+/**
+ * The language the interface can speak now: the wanted one once its words have arrived (they are
+ * asked for here if they have not), English until then, or if they cannot be downloaded.
+ */
+export function useShownLocale(wanted: Locale): Locale {
+  const isReady = useSyncExternalStore(
+    subscribeToMessages,
+    () => hasMessages(wanted),
+    () => hasMessages(wanted),
+  )
+  useEffect(() => {
+    // a failed download leaves the interface in English; the next switch to the language tries again
+    if (!isReady) loadMessages(wanted).catch(() => undefined)
+  }, [isReady, wanted])
+  return isReady ? wanted : 'en'
 }
 
 export function useLocale(): Locale {

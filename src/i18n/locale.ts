@@ -6,6 +6,9 @@ export type Locale = 'en' | 'uk'
 
 export const LOCALES: readonly Locale[] = ['en', 'uk']
 
+/** Each language's own name, for the language switch: known before its catalogue has been fetched. */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', uk: 'Українська' }
+
 export function isLocale(tag: string): tag is Locale {
   return LOCALES.some((locale) => locale === tag)
 }

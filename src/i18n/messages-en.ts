@@ -1,4 +1,5 @@
 import type { EventKind, HowValue, OutletKind, RelationValue, StanceValue } from '../dataset/dataset-vocabulary'
+import { LANGUAGE_NAMES } from './locale'
 
 /** What a part of the page is called where it fails alone (see app/error-boundary.tsx). */
 export type PagePart = 'dataset' | 'timeline' | 'event list' | 'event details' | 'stance matrix'
@@ -15,7 +16,7 @@ const events = (n: number) => plural(n, 'event', 'events')
  */
 export const messagesEn = {
   /** the language's own name, for the language switch */
-  languageName: 'English',
+  languageName: LANGUAGE_NAMES.en,
   /** a piece of dataset text (an id, a title) quoted inside a sentence */
   quoted: (text: string) => `“${text}”`,
 
@@ -182,6 +183,8 @@ export const messagesEn = {
     group: 'Export the events in this view',
     json: (n: number) => `Export JSON (${n})`,
     csv: (n: number) => `Export CSV (${n})`,
+    /** the export code is fetched when first needed; this is shown if that download failed */
+    unavailable: 'The export could not be loaded. Check the connection and try again.',
   },
 
   filters: {
@@ -322,6 +325,8 @@ export const messagesEn = {
 
   matrix: {
     heading: 'Who stands where',
+    /** while the matrix's code downloads (it is fetched when the matrix is first shown) */
+    loading: 'Loading the stance matrix…',
     asOf: 'Positions as of ',
     latest: 'Latest',
     empty: 'No positions on formats are recorded up to this day in the current view.',

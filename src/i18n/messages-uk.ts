@@ -1,4 +1,5 @@
 import type { Messages } from './messages-en'
+import { LANGUAGE_NAMES } from './locale'
 import { pluralForm } from './plural'
 
 /** Ukrainian counts: 1 подія, 2 події, 5 подій, 21 подія (the few form also serves fractions). */
@@ -47,7 +48,7 @@ function urlProblemText(param: string, value: string): string | null {
 
 /** Every word of the interface in Ukrainian. Typed as Messages: a missing or extra key does not compile. */
 export const messagesUk: Messages = {
-  languageName: 'Українська',
+  languageName: LANGUAGE_NAMES.uk,
   quoted: (text) => `«${text}»`,
 
   app: {
@@ -211,6 +212,7 @@ export const messagesUk: Messages = {
     group: 'Експортувати події цього подання',
     json: (n) => `Експорт JSON (${n})`,
     csv: (n) => `Експорт CSV (${n})`,
+    unavailable: 'Не вдалося завантажити експорт. Перевірте з’єднання й спробуйте ще раз.',
   },
 
   filters: {
@@ -349,6 +351,7 @@ export const messagesUk: Messages = {
 
   matrix: {
     heading: 'Хто яку позицію займає',
+    loading: 'Завантаження матриці позицій…',
     asOf: 'Позиції станом на ',
     latest: 'Найновіші',
     empty: 'У поточному поданні до цього дня не записано жодних позицій щодо форматів.',

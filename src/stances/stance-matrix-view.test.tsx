@@ -1,9 +1,10 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { LocaleProvider } from '../i18n/i18n-context'
 import { fixtureIndex } from '../test/dataset-fixture'
 import { StanceMatrixView } from './stance-matrix-view'
+import { loadMessages } from '../i18n/messages'
 
 /** Made-up actors on three sides (one without a side), two formats, positions on three days. */
 function matrixIndex() {
@@ -77,6 +78,9 @@ function renderMatrix(asOf: string | null = null, locale: 'en' | 'uk' = 'en') {
   )
   return { onSelect, onAsOfChange, table: screen.getByRole('table') }
 }
+
+// the app fetches the Ukrainian words when a reader needs them; these tests have them from the start
+beforeAll(() => loadMessages('uk'))
 
 describe('the stance matrix', () => {
   it('groups the actors by side, sides in the dataset’s order and actors without a side last', () => {

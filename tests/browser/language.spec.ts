@@ -132,6 +132,50 @@ describe('the interface language in Chromium', () => {
     await page.context().close()
   })
 
+  it('switches an English page to Ukrainian, whose words it fetches only then', async () => {
+    const page = await app.openPage('/')
+    await page.getByText(SHOWING_ALL_EN, { exact: true }).waitFor()
+    const switcher = page.getByRole('navigation', { name: 'Language' })
+    await switcher.getByRole('link', { name: 'Українська' }).click()
+    await page.waitForURL((url) => url.searchParams.get('lang') === 'uk')
+    await page.getByText(SHOWING_ALL_UK, { exact: true }).waitFor()
+    await expect(htmlLang(page)).resolves.toBe('uk')
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Мова' })
+        .getByRole('link', { name: 'Українська' })
+        .getAttribute('aria-current'),
+    ).resolves.toBe('true')
+    await page.context().close()
+  })
+
+  it('shows a reader who starts in Ukrainian no English first, while the Ukrainian words download', async () => {
+    for (const [path, locale] of [
+      [`/?lang=uk`, 'en-US'],
+      ['/', 'uk-UA'],
+    ] as const) {
+      const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale })
+      // watches every change of the page from its start: the app's own markup (not the prerendered
+      // English page, hidden from this reader) must never hold the English language switch
+      await context.addInitScript((englishName: string) => {
+        const watcher = new MutationObserver(() => {
+          const root = document.getElementById('root')
+          if (root === null || root.dataset.prerendered !== undefined) return
+          const navs = [...root.querySelectorAll('nav')]
+          if (!navs.some((nav) => nav.getAttribute('aria-label') === englishName)) return
+          watcher.disconnect()
+          document.documentElement.dataset.sawEnglish = 'yes'
+        })
+        watcher.observe(document, { subtree: true, childList: true, attributes: true })
+      }, messagesEn.app.languageSwitch)
+      const page = await context.newPage()
+      await page.goto(`${app.server.origin}${path}`)
+      await page.getByText(SHOWING_ALL_UK, { exact: true }).waitFor()
+      await expect(page.locator('html').getAttribute('data-saw-english'), `${path} in ${locale}`).resolves.toBe(null)
+      await context.close()
+    }
+  })
+
   it('has no serious accessibility violations in Ukrainian, with an event open', async () => {
     const page = await app.openPage(`/?lang=uk&event=${ANY_FORMAT}`)
     await page.getByRole('heading', { level: 3, name: 'Ланцюжок джерел' }).waitFor()
