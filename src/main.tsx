@@ -12,9 +12,9 @@ import { hasMessages, loadMessages } from './i18n/messages'
 // the remembered theme, before React renders anything (the CSP forbids an inline script in index.html)
 applyThemePreference(readThemePreference())
 
-// the page's checker loads while the page and the dataset load, not once the text has arrived; a
-// download that turns out large starts the worker instead (load-dataset.ts)
-prepareCheck('small')
+// the bundled dataset is small: the page's checker loads while the page and the dataset do, not once
+// the text has arrived; for a dataset named by ?data=, the download's size decides (load-dataset.ts)
+if (!new URLSearchParams(window.location.search).has('data')) prepareCheck('small')
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')

@@ -97,9 +97,14 @@ async function download(
     },
     onProgress: (progress) => {
       // a download this large will be checked in the worker: start it now, while the rest arrives
-      // (bytes are at least as many as characters, so a small dataset never starts one for nothing)
-      if (progress.stage === 'downloading' && (progress.totalBytes ?? progress.bytes) > CHECK_ON_PAGE_MAX_CHARS)
-        prepareCheck('large')
+      // (bytes are at least as many as characters, so a small dataset never starts one for nothing);
+      // each checker is fetched only for a dataset that needs it
+      if (progress.stage === 'downloading') {
+        const bytes = progress.totalBytes ?? progress.bytes
+        if (bytes > CHECK_ON_PAGE_MAX_CHARS) prepareCheck('large')
+        // a size known up front and small: the page's checker, fetched while the rest arrives
+        else if (progress.totalBytes !== null) prepareCheck('small')
+      }
       onStage?.(progress)
     },
     pageOrigin: typeof location === 'undefined' ? null : location.origin,
