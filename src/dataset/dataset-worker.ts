@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { loadedRecords } from './assemble-dataset'
 import type { LoadFailure } from './dataset-error'
-import { searchTextMaker } from './event-search-text'
+import { ownSearchText } from './event-search-text'
 import type { DatasetVerdict } from './judge-dataset'
 import { isCsvRequest, judgeRequest, type CheckRequest } from './judge-request'
 
@@ -66,6 +66,5 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
 
 /** The search text of each loaded event, in date order: made here, so the page need not. */
 function searchTexts(document: unknown, verdict: DatasetVerdict): string[] {
-  const { events, lookups } = loadedRecords(document, verdict)
-  return events.map(searchTextMaker(lookups))
+  return loadedRecords(document, verdict).events.map(ownSearchText)
 }

@@ -1,6 +1,6 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { foldText } from '../dataset/fold-text'
-import { searchTextOf } from '../dataset/search-texts'
+import { matchesEveryWord } from '../dataset/search-texts'
 
 export interface EventFilter {
   readonly actors: readonly string[]
@@ -34,10 +34,7 @@ export function compileFilter(filter: EventFilter, except?: FilterFacet): (event
     // an event overlaps the range when any day it covers is inside it
     if (from !== null && event.timing.lastDay < from) return false
     if (to !== null && event.timing.firstDay > to) return false
-    if (terms.length > 0) {
-      const text = searchTextOf(event)
-      for (const term of terms) if (!text.includes(term)) return false
-    }
+    if (!matchesEveryWord(event, terms)) return false
     return true
   }
 }
