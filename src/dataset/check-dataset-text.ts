@@ -4,7 +4,8 @@ import type { LoadFailure } from './dataset-error'
 import type { CheckedDataset } from './dataset-types'
 import { judgeCsvText } from './judge-csv-text'
 import { isJsonText } from './dataset-format'
-import { judgeJsonText, type TextJudgement } from './judge-text'
+import { judgeJsonText } from './judge-json-text'
+import type { TextJudgement } from './judge-text'
 import { zodRecordCheck } from './zod-record-check'
 
 export type TextCheckResult =

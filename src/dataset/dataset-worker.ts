@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
-import { loadedRecords } from './assemble-dataset'
 import type { LoadFailure } from './dataset-error'
+import type { StatementEvent } from './dataset-types'
 import { ownSearchText } from './event-search-text'
 import type { DatasetVerdict } from './judge-dataset'
 import { isCsvRequest, judgeRequest, type CheckRequest } from './judge-request'
+import { isPlainObject } from './validation-issues'
 
 /** When the worker reached each step, in ms since the epoch (performance.timeOrigin + now). */
 export interface WorkerTimes {
@@ -66,5 +67,7 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
 
 /** The search text of each loaded event, in date order: made here, so the page need not. */
 function searchTexts(document: unknown, verdict: DatasetVerdict): string[] {
-  return loadedRecords(document, verdict).events.map(ownSearchText)
+  const events = isPlainObject(document) && Array.isArray(document.events) ? document.events : []
+  // the verdict vouches for these positions: each event there passed its schema
+  return verdict.eventOrder.map((position) => ownSearchText(events[position] as StatementEvent))
 }

@@ -1,7 +1,6 @@
 import type { LoadFailure } from './dataset-error'
 import type { DatasetIssue, SetAsideRecord } from './dataset-types'
 import { judgeDataset, type DatasetVerdict, type RecordCheck } from './judge-dataset'
-import { parseJsonText } from './parse-json-text'
 
 /** A document as read from its text, and the verdict on it; or why it does not load at all. */
 export type TextJudgement =
@@ -14,17 +13,6 @@ export interface JudgeTextOptions {
   readonly onParsed?: ((eventCount: number | null) => void) | undefined
   /** hears the records checked so far, of their number */
   readonly onChecked?: ((checked: number, total: number) => void) | undefined
-}
-
-/** JSON text → document → verdict. */
-export function judgeJsonText(text: string, options: JudgeTextOptions): TextJudgement {
-  const parsed = parseJsonText(text)
-  if (!parsed.ok)
-    return {
-      ok: false,
-      failure: { kind: 'json-syntax', message: parsed.message, line: parsed.line, column: parsed.column },
-    }
-  return judgeDocument(parsed.value, options)
 }
 
 /** A document read from JSON or CSV → its verdict. */
