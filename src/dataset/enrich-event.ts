@@ -15,7 +15,8 @@ export function timingOf(date: string, endDate: string | undefined): EventTiming
   const start = parsedOrThrow(date)
   const end = endDate === undefined ? null : parsedOrThrow(endDate)
   const axisStart = axisTimeOf(start)
-  const firstDay = firstDayOf(start)
+  // a plain day is already written YYYY-MM-DD: the event's own string serves, not a copy
+  const firstDay = start.precision === 'day' && start.qualifier === null ? start.raw : firstDayOf(start)
   const lastDay = end === null ? lastDayOf(start) : lastDayOf(end)
   return {
     start,
@@ -23,8 +24,9 @@ export function timingOf(date: string, endDate: string | undefined): EventTiming
     axisStart,
     axisEnd: end === null ? null : Math.max(axisEndOfSpan(start, end), axisStart),
     firstDay,
-    // a timed end at a later instant may print an earlier day than its start (another offset)
-    lastDay: lastDay < firstDay ? firstDay : lastDay,
+    // a timed end at a later instant may print an earlier day than its start (another offset); the
+    // same day is kept as one string, not two (100,000 events hold 100,000 fewer)
+    lastDay: lastDay <= firstDay ? firstDay : lastDay,
   }
 }
 
