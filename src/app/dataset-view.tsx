@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react'
 import { indexDataset } from '../dataset/dataset-index'
 import type { CheckedDataset } from '../dataset/dataset-types'
 import { FilterBar } from '../filters/filter-bar'
@@ -110,8 +110,11 @@ export function DatasetView({
   )
   const handleAsOfChange = useCallback((asof: string | null) => setViewState({ asof }, 'push'), [setViewState])
   const handleViewChange = useCallback((view: ViewState['view']) => setViewState({ view }, 'push'), [setViewState])
-  const hrefForView = useCallback((view: ViewState['view']) => hrefFor(viewState, { view }), [viewState])
-  const hrefForEvent = useCallback((eventId: string) => hrefFor(viewState, { event: eventId }), [viewState])
+  // links follow the view a moment after a keystroke, with the list they are in: on the keystroke
+  // itself, the list, the timeline and the reading pane need not render again
+  const linkView = useDeferredValue(viewState)
+  const hrefForView = useCallback((view: ViewState['view']) => hrefFor(linkView, { view }), [linkView])
+  const hrefForEvent = useCallback((eventId: string) => hrefFor(linkView, { event: eventId }), [linkView])
   const pageUrl = isLocalFile ? null : viewUrl(viewState, window.location.href)
 
   return (

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { DatasetIndex } from '../dataset/dataset-index'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { EventDetails } from '../details/event-details'
@@ -20,8 +21,11 @@ export interface ReadingPaneProps {
   readonly isEmbedded: boolean
 }
 
-/** Beside the timeline (below it on narrow screens): the open event's details, and the list of events. */
-export function ReadingPane({
+/**
+ * Beside the timeline (below it on narrow screens): the open event's details, and the list of events.
+ * Memoised: a keystroke in the search box renders it again only once the filtered list follows.
+ */
+export const ReadingPane = memo(function ReadingPane({
   index,
   visibleEvents,
   selected,
@@ -83,4 +87,4 @@ export function ReadingPane({
       </section>
     </div>
   )
-}
+})

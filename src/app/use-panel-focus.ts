@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 
 /** The open event's heading (event-details.tsx), focusable from script with tabindex=-1. */
 const PANEL_HEADING_ID = 'event-details-title'
@@ -90,5 +90,6 @@ export function usePanelFocus(openId: string | null, close: () => void) {
     return () => document.removeEventListener('keydown', onKey)
   }, [openId, closeAndReturn])
 
-  return { noteOpening, focusPanel, closeAndReturn }
+  // one object while its functions are the same, so that callers' callbacks built on it stay stable
+  return useMemo(() => ({ noteOpening, focusPanel, closeAndReturn }), [noteOpening, focusPanel, closeAndReturn])
 }

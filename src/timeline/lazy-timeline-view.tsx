@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { memo, useEffect, useState, useSyncExternalStore } from 'react'
 import { useMessages } from '../i18n/i18n-context'
 import type { TimelineViewProps } from './timeline-view'
 
@@ -27,7 +27,7 @@ const subscribeToNothing = () => () => {}
  * Not React.lazy: Suspense holds back content that resolves after its fallback showed for up to
  * 300 ms, and the code has usually arrived long before the dataset anyway.
  */
-export function LazyTimelineView(props: TimelineViewProps) {
+export const LazyTimelineView = memo(function LazyTimelineView(props: TimelineViewProps) {
   const loadingText = useMessages().timeline.loading
   // false while prerendering and while hydrating that markup, which has the placeholder: the first
   // render must match it even when the code is already here; true at once in a normal render
@@ -54,4 +54,4 @@ export function LazyTimelineView(props: TimelineViewProps) {
   if (error !== null) throw error
   if (module === null || !isClientRender) return <p className="timeline-canvas timeline-loading">{loadingText}</p>
   return <module.TimelineView {...props} />
-}
+})
