@@ -13,6 +13,7 @@ import {
   REJECTED,
   zodReading,
 } from './value-checks'
+import { optional, required, strictShape } from './shape-check'
 
 // The parts of an event, checked without zod as record-checks.ts checks whole records: quoteSchema,
 // sourceLinkSchema and parallelReportSchema, stanceSchema, relatedSchema of dataset-schema.ts, and
@@ -23,33 +24,14 @@ const HOW = new Set<unknown>(HOW_VALUES)
 const STANCE = new Set<unknown>(STANCES)
 const RELATION = new Set<unknown>(RELATIONS)
 
-const QUOTE_KEYS = ['text', 'lang', 'translatedFrom']
 const LINK_KEYS = ['actor', 'outlet', 'label', 'url', 'date', 'context', 'quote', 'how']
-const STANCE_KEYS = ['actor', 'format', 'stance', 'attributedBy']
-const RELATED_KEYS = ['event', 'relation']
 
-function quotePass(raw: Record<string, unknown>): number {
-  let read = 0
-  let required = 0
-  for (const key in raw) {
-    const value = raw[key]
-    read += 1
-    if (key === 'text') {
-      if (!isText(value)) return REJECTED
-      required += 1
-    } else if (key === 'lang') {
-      if (!isLanguageTag(value)) return REJECTED
-      required += 1
-    } else if (key !== 'translatedFrom' || (value !== undefined && !isLanguageTag(value))) return REJECTED
-  }
-  return keysRead(read, required === 2)
-}
-
-export function isValidQuote(raw: unknown): boolean {
-  if (!isObjectValue(raw)) return false
-  const outcome = quotePass(raw)
-  return isComplete(isSettled(raw, outcome) ? outcome : quotePass(zodReading(raw, QUOTE_KEYS)))
-}
+/** quoteSchema. */
+export const isValidQuote = strictShape({
+  text: required(isText),
+  lang: required(isLanguageTag),
+  translatedFrom: optional(isLanguageTag),
+})
 
 /**
  * The link fields, and exactly one of actor, outlet and label with a value other than undefined
@@ -105,55 +87,19 @@ export function isValidLink(raw: unknown, isHowRequired: boolean): boolean {
   return isComplete(isSettled(raw, outcome) ? outcome : linkPass(zodReading(raw, LINK_KEYS), isHowRequired))
 }
 
-function stancePass(raw: Record<string, unknown>): number {
-  let read = 0
-  let required = 0
-  for (const key in raw) {
-    const value = raw[key]
-    read += 1
-    switch (key) {
-      case 'actor':
-      case 'format':
-        if (!isSlug(value)) return REJECTED
-        required += 1
-        break
-      case 'stance':
-        if (!STANCE.has(value)) return REJECTED
-        required += 1
-        break
-      case 'attributedBy':
-        if (value !== undefined && !isSlug(value)) return REJECTED
-        break
-      default:
-        return REJECTED
-    }
-  }
-  return keysRead(read, required === 3)
-}
+/** stanceSchema. */
+export const isValidStance = strictShape({
+  actor: required(isSlug),
+  format: required(isSlug),
+  stance: required((value) => STANCE.has(value)),
+  attributedBy: optional(isSlug),
+})
 
-export function isValidStance(raw: unknown): boolean {
-  if (!isObjectValue(raw)) return false
-  const outcome = stancePass(raw)
-  return isComplete(isSettled(raw, outcome) ? outcome : stancePass(zodReading(raw, STANCE_KEYS)))
-}
-
-function relatedPass(raw: Record<string, unknown>): number {
-  let read = 0
-  let required = 0
-  for (const key in raw) {
-    const value = raw[key]
-    read += 1
-    if (key === 'event' ? isSlug(value) : key === 'relation' && RELATION.has(value)) required += 1
-    else return REJECTED
-  }
-  return keysRead(read, required === 2)
-}
-
-export function isValidRelated(raw: unknown): boolean {
-  if (!isObjectValue(raw)) return false
-  const outcome = relatedPass(raw)
-  return isComplete(isSettled(raw, outcome) ? outcome : relatedPass(zodReading(raw, RELATED_KEYS)))
-}
+/** relatedSchema. */
+export const isValidRelated = strictShape({
+  event: required(isSlug),
+  relation: required((value) => RELATION.has(value)),
+})
 
 /** z.array(slug), with at least `minLength` items. */
 export function isSlugList(value: unknown, minLength: number): boolean {
