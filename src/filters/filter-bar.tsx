@@ -76,15 +76,16 @@ export const FilterBar = memo(function FilterBar({
     ],
     [dataset, locale],
   )
+  // the kinds a dataset uses: a pass over every event, once per dataset rather than per keystroke
+  const usedKinds = useMemo(() => new Set<string>(dataset.events.map((event) => event.kind)), [dataset.events])
   const kinds = useMemo((): FacetGroup[] => {
-    const used = new Set<string>(dataset.events.map((event) => event.kind))
     const kindLabels = messages.kinds.many
-    const options = EVENT_KINDS.filter((kind) => used.has(kind) || filter.kinds.includes(kind)).map((kind) => ({
+    const options = EVENT_KINDS.filter((kind) => usedKinds.has(kind) || filter.kinds.includes(kind)).map((kind) => ({
       id: kind,
       label: kindLabels[kind],
     }))
     return [{ label: null, options }]
-  }, [dataset, filter.kinds, messages])
+  }, [usedKinds, filter.kinds, messages])
   const openChange = useCallback((facet: Facet) => (isOpen: boolean) => setOpen(isOpen ? facet : null), [])
   const hasDates = filter.from !== null || filter.to !== null
 

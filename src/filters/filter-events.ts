@@ -13,17 +13,19 @@ export interface EventFilter {
 
 export type FilterFacet = 'actors' | 'formats' | 'kinds' | 'q' | 'dates'
 
+/** The folded words of a search, each of which an event must hold (its own words or a name it cites). */
+export function searchWords(q: string): string[] {
+  return foldText(q)
+    .split(/\s+/)
+    .filter((word) => word !== '')
+}
+
 /** One test per facet; the facet named in `except` is skipped (for "how many would match" counts). */
 export function compileFilter(filter: EventFilter, except?: FilterFacet): (event: DatasetEvent) => boolean {
   const actors = except === 'actors' || filter.actors.length === 0 ? null : new Set(filter.actors)
   const formats = except === 'formats' || filter.formats.length === 0 ? null : new Set(filter.formats)
   const kinds = except === 'kinds' || filter.kinds.length === 0 ? null : new Set(filter.kinds)
-  const terms =
-    except === 'q'
-      ? []
-      : foldText(filter.q)
-          .split(/\s+/)
-          .filter((t) => t !== '')
+  const terms = except === 'q' ? [] : searchWords(filter.q)
   const from = except === 'dates' ? null : filter.from
   const to = except === 'dates' ? null : filter.to
   return (event) => {

@@ -1,7 +1,7 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import type { Dataset } from '../dataset/dataset-types'
-import { foldText } from '../dataset/fold-text'
-import { filterEvents, type EventFilter } from './filter-events'
+import { searchWords, type EventFilter } from './filter-events'
+import { NarrowingFilter } from './narrowing-filter'
 import { filterVocabulary, findUnknownFilterIds, withKnownIds } from './filter-vocabulary'
 
 /**
@@ -31,13 +31,12 @@ export function useFilteredEvents(dataset: Dataset, filter: EventFilter) {
   const unknownIds = useMemo(() => findUnknownFilterIds(linkFilter, vocabulary), [linkFilter, vocabulary])
   const knownFilter = useMemo(() => withKnownIds(linkFilter, vocabulary), [linkFilter, vocabulary])
   const appliedFilter = useDeferredValue(knownFilter)
-  const visibleEvents = useMemo(() => filterEvents(dataset.events, appliedFilter), [dataset.events, appliedFilter])
-  const highlightTerms = useMemo(
-    () =>
-      foldText(appliedFilter.q)
-        .split(/\s+/)
-        .filter((term) => term !== ''),
-    [appliedFilter.q],
+  // typing one more letter searches the last result, not the whole dataset (narrowing-filter.ts)
+  const [narrowing] = useState(() => new NarrowingFilter())
+  const visibleEvents = useMemo(
+    () => narrowing.apply(dataset.events, appliedFilter),
+    [narrowing, dataset.events, appliedFilter],
   )
+  const highlightTerms = useMemo(() => searchWords(appliedFilter.q), [appliedFilter.q])
   return { vocabulary, linkFilter, knownFilter, unknownIds, visibleEvents, highlightTerms }
 }

@@ -92,12 +92,17 @@ export class TimelineController {
   }
 
   /** New events (a filter) or actors (a dataset). The first non-empty call also sets the first window. */
-  setEvents(events: readonly DatasetEvent[], actors: readonly Actor[], firstWindow?: TimelineWindow | null): void {
+  setEvents(
+    events: readonly DatasetEvent[],
+    actors: readonly Actor[],
+    firstWindow?: () => TimelineWindow | null,
+  ): void {
     this.events = events
     this.actors = actors
     this.relayout()
     if (!this.hasWindow && events.length > 0) {
-      const window = firstWindow ?? fullRange(events)
+      // asked for only while there is no window yet: it may be a pass over every event
+      const window = firstWindow?.() ?? fullRange(events)
       if (window !== null) {
         this.hasWindow = true
         this.timeline.setWindow(window.start, window.end, { animation: false })
