@@ -7,10 +7,33 @@ import { loadDataset, type LoadStage } from './load-dataset'
 const stages = new Map<string, LoadStage>()
 const listeners = new Set<() => void>()
 
+let pendingNotice: (() => void) | null = null
+
+function notifyListeners() {
+  pendingNotice?.()
+  pendingNotice = null
+  for (const listener of listeners) listener()
+}
+
+/** Tells the listeners in the next frame (or soon, without frames), once however often it is asked. */
+function notifyInNextFrame() {
+  if (pendingNotice !== null) return
+  if (typeof requestAnimationFrame === 'function') {
+    const frame = requestAnimationFrame(notifyListeners)
+    pendingNotice = () => cancelAnimationFrame(frame)
+  } else {
+    const timer = setTimeout(notifyListeners, 16)
+    pendingNotice = () => clearTimeout(timer)
+  }
+}
+
 function reportStage(key: string, stage: LoadStage | undefined) {
   if (stage === undefined) stages.delete(key)
   else stages.set(key, stage)
-  for (const listener of listeners) listener()
+  // a download reports each chunk, a thousand of them for 75 MB: the loading screen, drawn anew for
+  // each report, is told once a frame; any other stage at once
+  if (stage?.stage === 'downloading') notifyInNextFrame()
+  else notifyListeners()
 }
 
 export function datasetQueryOptions(source: DatasetSource) {

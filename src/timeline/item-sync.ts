@@ -28,6 +28,15 @@ export interface SyncInput {
   readonly messages: Messages
 }
 
+const isSameInput = (a: SyncInput, b: SyncInput) =>
+  a.events === b.events &&
+  a.rowOf === b.rowOf &&
+  a.window.start === b.window.start &&
+  a.window.end === b.window.end &&
+  a.widthPx === b.widthPx &&
+  a.locale === b.locale &&
+  a.messages === b.messages
+
 /**
  * Keeps vis's item DataSet in line with what the window should show: only events near the window
  * (plan-timeline-items.ts), fitted into one line per row (fit-labels.ts). Adds, removes and updates by
@@ -40,6 +49,9 @@ export class ItemSync {
     Locale,
     WeakMap<DatasetEvent, { row: string; at: number; item: DataItem; label: HTMLElement }>
   >()
+
+  /** what the DataSet was last brought in line with: the same input again changes nothing */
+  private last: SyncInput | null = null
 
   constructor(private readonly items: DataSet<DataItem, 'id'>) {}
 
@@ -57,6 +69,7 @@ export class ItemSync {
 
   /** Forgets every item (a new language: every label is built again). */
   reset(): void {
+    this.last = null
     this.items.clear()
     this.shown = new Map()
     this.clusterLabels.clear()
@@ -82,7 +95,12 @@ export class ItemSync {
     return entry
   }
 
-  sync({ events, rowOf, window, widthPx, locale, messages }: SyncInput): void {
+  sync(input: SyncInput): void {
+    // setting a window makes vis report the move at once, and the caller syncs again after it: at
+    // 100,000 events a second plan of the same window is a tenth of a second
+    if (this.last !== null && isSameInput(this.last, input)) return
+    this.last = input
+    const { events, rowOf, window, widthPx, locale, messages } = input
     const plan = planTimelineItems(events, window.start, window.end, undefined, rowOf)
     const fitted =
       plan.mode === 'events' ? fitLabels(plan.events, rowOf, window, widthPx) : { singles: [], clusters: plan.clusters }
