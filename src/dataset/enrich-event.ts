@@ -93,16 +93,24 @@ function axisEndOfSpan(start: EdtfDate, end: EdtfDate): number {
 
 /** What events are ordered by, worked out once per event rather than once per comparison. */
 export interface TimingOrder {
-  /** the calendar day it starts on (a time: the day its offset prints) */
-  readonly day: string
+  /** the calendar day it starts on (a time: the day its offset prints), as year·10⁴ + month·100 + day */
+  readonly day: number
   /** within that day: a date-only value first, then times by their instants */
   readonly instant: number
   readonly axisStart: number
 }
 
-export function orderOf(timing: EventTiming): TimingOrder {
-  const instant = timing.start.precision === 'time' ? instantOf(timing.start) : Number.NEGATIVE_INFINITY
-  return { day: timing.firstDay, instant, axisStart: timing.axisStart }
+/**
+ * The order of an event from its `date` alone (its end does not order it): the same calendar day as
+ * its timing's firstDay, as a number, so that sorting 100,000 events compares no strings.
+ */
+export function orderOfDate(date: string): TimingOrder {
+  const start = parsedOrThrow(date)
+  return {
+    day: start.year * 10_000 + start.month * 100 + start.day,
+    instant: start.precision === 'time' ? instantOf(start) : Number.NEGATIVE_INFINITY,
+    axisStart: axisTimeOf(start),
+  }
 }
 
 /**
@@ -110,7 +118,7 @@ export function orderOf(timing: EventTiming): TimingOrder {
  * position; callers break the last ties by id.
  */
 export function compareOrders(a: TimingOrder, b: TimingOrder): number {
-  if (a.day !== b.day) return a.day < b.day ? -1 : 1
+  if (a.day !== b.day) return a.day - b.day
   const byInstant = a.instant - b.instant
   if (byInstant !== 0 && !Number.isNaN(byInstant)) return byInstant
   return a.axisStart - b.axisStart

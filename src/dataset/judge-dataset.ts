@@ -1,6 +1,6 @@
 import type { DatasetIssue, RecordList, SetAsideRecord, StatementEvent } from './dataset-types'
 import { parseEdtfDate } from './edtf-date'
-import { compareOrders, orderOf, timingOf, type TimingOrder } from './enrich-event'
+import { compareOrders, orderOfDate, type TimingOrder } from './enrich-event'
 import { looseEvent } from './loose-event'
 import { referenceIssues, type ListCheck } from './judge-references'
 import { describeValue, formatPath, isPlainObject, readableId } from './validation-issues'
@@ -172,7 +172,7 @@ export function judgeDataset(
       })
     })
     if (dropped.length > 0) droppedRelated.push([index, dropped])
-    loaded.push({ index, id, order: orderOf(timingOf(event.date, event.end)) })
+    loaded.push({ index, id, order: orderOfDate(event.date) })
   }
   loaded.sort((a, b) => compareOrders(a.order, b.order) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   setAside.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list) || a.index - b.index)
