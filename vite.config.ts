@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
+import { preloadLazyChunks } from './scripts/vite-preload-lazy-chunks'
 import { timelineWithoutGraph2d } from './scripts/vite-timeline-without-graph2d'
 
 /**
@@ -36,7 +37,13 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), timelineWithoutGraph2d()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    timelineWithoutGraph2d(),
+    // the timeline is a chunk of its own (parsed apart from the entry) but always on the first screen
+    preloadLazyChunks(['src/timeline/timeline-view.tsx']),
+  ],
   resolve: {
     alias: [
       // vis-timeline's HTML filter: ours escapes all markup (we only ever give it Elements), 7 KB gzip lighter
