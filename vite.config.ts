@@ -1,8 +1,8 @@
 import { defineConfig, type Plugin } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
-import { preloadLazyChunks } from './scripts/vite-preload-lazy-chunks'
-import { timelineWithoutGraph2d } from './scripts/vite-timeline-without-graph2d'
+import { preloadLazyChunks } from './scripts/vite-preload-lazy-chunks.ts'
+import { timelineWithoutGraph2d } from './scripts/vite-timeline-without-graph2d.ts'
 
 /**
  * Defence in depth against script injection: no inline script, scripts only from this origin.
