@@ -31,12 +31,18 @@ describe('preloadLazyChunks', () => {
     expect(tagsFor(preloadLazyChunks(['src/timeline/timeline-view.tsx']), bundle)).toEqual([
       {
         tag: 'link',
-        attrs: { rel: 'modulepreload', crossorigin: true, href: './assets/timeline-view-b.js' },
+        attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: './assets/timeline-view-b.js' },
         injectTo: 'head',
       },
       {
         tag: 'link',
-        attrs: { rel: 'preload', as: 'style', crossorigin: true, href: './assets/timeline-view-c.css' },
+        attrs: {
+          rel: 'preload',
+          as: 'style',
+          crossorigin: true,
+          fetchpriority: 'low',
+          href: './assets/timeline-view-c.css',
+        },
         injectTo: 'head',
       },
     ])
