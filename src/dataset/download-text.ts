@@ -1,4 +1,5 @@
 import type { LoadFailure } from './dataset-error'
+import type { EarlyDownload } from './early-download'
 
 /**
  * Downloads a text body with the limits a browser page needs (issue 13): a stated size limit,
@@ -39,6 +40,8 @@ export interface DownloadRequest {
    * index.html preloads it ('same-origin'), so that the preloaded answer is the one used.
    */
   readonly credentials?: 'omit' | 'same-origin'
+  /** the same request, already under way (early-download.ts): the first attempt's answer */
+  readonly early?: EarlyDownload | null
 }
 
 class Failed extends Error {
@@ -133,7 +136,7 @@ export async function downloadText(request: DownloadRequest): Promise<DownloadRe
   const combined = AbortSignal.any([signal, silence.signal, own.signal])
   const stoppedBySilence = () => silence.signal.aborted && !signal.aborted
   try {
-    let response = await send(request, combined)
+    let response = await send(request, combined, request.early ?? null)
     silence.touch()
     const retryAfter = retryAfterSeconds(response.headers.get('retry-after'))
     if ((response.status === 429 || response.status === 503) && retryAfter !== null) {
@@ -145,7 +148,7 @@ export async function downloadText(request: DownloadRequest): Promise<DownloadRe
       silence.pause()
       await wait(retryAfter, AbortSignal.any([signal, own.signal]))
       silence.touch()
-      response = await send(request, combined)
+      response = await send(request, combined, null)
       silence.touch()
       if (!response.ok)
         fail({
@@ -176,8 +179,14 @@ export async function downloadText(request: DownloadRequest): Promise<DownloadRe
   }
 }
 
-async function send(request: DownloadRequest, signal: AbortSignal): Promise<Response> {
+async function send(request: DownloadRequest, signal: AbortSignal, early: EarlyDownload | null): Promise<Response> {
   try {
+    if (early !== null) {
+      // what ends this download ends the request started early too
+      if (signal.aborted) early.abort()
+      else signal.addEventListener('abort', early.abort, { once: true })
+      return await early.response
+    }
     return await fetch(request.url, {
       signal,
       credentials: request.credentials ?? 'omit',

@@ -4,6 +4,7 @@ import type { CheckedDataset } from './dataset-types'
 import { CHECK_ON_PAGE_MAX_CHARS, checkDataset, prepareCheck } from './check-in-worker'
 import { datasetFormatOf, type DatasetFormat } from './dataset-format'
 import { downloadText, type DownloadProgress } from './download-text'
+import { takeEarlyDownload, type EarlyDownload } from './early-download'
 
 import { markPerformance } from './performance-mark'
 
@@ -86,30 +87,38 @@ async function download(
   onStage?: (stage: LoadStage) => void,
 ): Promise<{ text: string; format: DatasetFormat }> {
   const url = datasetUrl(source, name)
-  const result = await downloadText({
-    url,
-    signal,
-    accept: 'application/json, text/csv;q=0.9',
-    limits: {
-      maxBytes: MAX_DATASET_BYTES,
-      silenceSeconds: LOAD_TIMEOUT_SECONDS,
-      maxRetryAfterSeconds: MAX_RETRY_AFTER_SECONDS,
-    },
-    onProgress: (progress) => {
-      // a download this large will be checked in the worker: start it now, while the rest arrives
-      // (bytes are at least as many as characters, so a small dataset never starts one for nothing);
-      // each checker is fetched only for a dataset that needs it
-      if (progress.stage === 'downloading') {
-        const bytes = progress.totalBytes ?? progress.bytes
-        if (bytes > CHECK_ON_PAGE_MAX_CHARS) prepareCheck('large')
-        // a size known up front and small: the page's checker, fetched while the rest arrives
-        else if (progress.totalBytes !== null) prepareCheck('small')
-      }
-      onStage?.(progress)
-    },
-    pageOrigin: typeof location === 'undefined' ? null : location.origin,
-    credentials: source.kind === 'bundled' ? 'same-origin' : 'omit',
-  })
+  const early = source.kind === 'url' ? takeEarlyDownload(url) : null
+  const ask = (started: EarlyDownload | null) =>
+    downloadText({
+      url,
+      signal,
+      accept: 'application/json, text/csv;q=0.9',
+      limits: {
+        maxBytes: MAX_DATASET_BYTES,
+        silenceSeconds: LOAD_TIMEOUT_SECONDS,
+        maxRetryAfterSeconds: MAX_RETRY_AFTER_SECONDS,
+      },
+      onProgress: (progress) => {
+        // a download this large will be checked in the worker: start it now, while the rest arrives
+        // (bytes are at least as many as characters, so a small dataset never starts one for nothing);
+        // each checker is fetched only for a dataset that needs it
+        if (progress.stage === 'downloading') {
+          const bytes = progress.totalBytes ?? progress.bytes
+          if (bytes > CHECK_ON_PAGE_MAX_CHARS) prepareCheck('large')
+          // a size known up front and small: the page's checker, fetched while the rest arrives
+          else if (progress.totalBytes !== null) prepareCheck('small')
+        }
+        onStage?.(progress)
+      },
+      pageOrigin: typeof location === 'undefined' ? null : location.origin,
+      credentials: source.kind === 'bundled' ? 'same-origin' : 'omit',
+      // a ?data= download prerender-guard.js started from <head>, asked for as above
+      early: started,
+    })
+  let result = await ask(early)
+  // a body cut off before the app came to read it has lost what did arrive (a stream that fails
+  // drops its unread chunks): asked again, the failure says how much the server sent
+  if (early !== null && !result.ok && result.failure.kind === 'truncated') result = await ask(null)
   if (!result.ok) throw new DatasetError(name, result.failure)
   const { text, contentType } = result
   if (/text\/html|application\/xhtml/i.test(contentType)) throw new DatasetError(name, { kind: 'html', contentType })

@@ -30,6 +30,9 @@ function route(request: IncomingMessage, response: ServerResponse): boolean {
     case '/prototype-ids.json':
       json(response, PROTOTYPE_DATASET)
       return true
+    case '/asked-once.json':
+      json(response, PROTOTYPE_DATASET)
+      return true
     case '/generated/50000-events.json':
       json(response, BIG_DATASET)
       return true
@@ -135,6 +138,22 @@ describe('faults of the server, each said in words', () => {
     await errorScreen(page)
       .getByText(/redirected the request .*only http and https addresses can be loaded/)
       .waitFor()
+    await closeContext(page)
+  })
+
+  it('asks for a ?data= dataset once: the download the page head starts is the one the app reads', async () => {
+    const page = await app.openPage(dataUrl('/asked-once.json'))
+    await page.getByRole('heading', { level: 1, name: 'Ids named constructor' }).waitFor()
+    await page.getByTestId('timeline-canvas').locator('[data-event-id="constructor"]').waitFor()
+    expect(requestsFor.get('/asked-once.json')).toBe(1)
+    // started by prerender-guard.js in <head>, before the app's own scripts ran
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/asked-once.json'))
+        .map((entry) => (entry instanceof PerformanceResourceTiming ? entry.initiatorType : 'unknown')),
+    )
+    expect(initiators).toEqual(['fetch'])
     await closeContext(page)
   })
 
