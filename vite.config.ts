@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
+import { minifyPublicScripts } from './scripts/vite-minify-public-scripts.ts'
 import { preloadLazyChunks } from './scripts/vite-preload-lazy-chunks.ts'
 import { timelineWithoutGraph2d } from './scripts/vite-timeline-without-graph2d.ts'
 
@@ -43,6 +44,8 @@ export default defineConfig({
     timelineWithoutGraph2d(),
     // the timeline is a chunk of its own (parsed apart from the entry) but always on the first screen
     preloadLazyChunks(['src/timeline/timeline-view.tsx']),
+    // runs from <head> on every load, before anything else: without its comments
+    minifyPublicScripts(['prerender-guard.js']),
   ],
   resolve: {
     alias: [
