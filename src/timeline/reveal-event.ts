@@ -1,21 +1,34 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { fitLabels, spreadSameDay } from './fit-labels'
-import { planTimelineItems } from './plan-timeline-items'
+import { DEFAULT_LIMITS, eventsNearWindow, planTimelineItems } from './plan-timeline-items'
 
 const MIN_HALF_WINDOW = 30 * 60 * 1000
 
-/** Whether, in this window, the event would be drawn on its own (not counted in a box). */
+/**
+ * Whether, in this window, the event would be drawn on its own (not counted in a box). `near`: the
+ * events near this window or one around it (eventsNearWindow), when the dataset is too large to plan whole.
+ */
 function isDrawnAlone(
   event: DatasetEvent,
   events: readonly DatasetEvent[],
   rowOf: (event: DatasetEvent) => string,
   window: { start: number; end: number },
   widthPx: number,
+  near: readonly DatasetEvent[] | null = null,
 ): boolean {
-  const plan = planTimelineItems(events, window.start, window.end, undefined, rowOf)
-  if (plan.mode !== 'events' || !plan.events.includes(event)) return false
+  let drawn: readonly DatasetEvent[]
+  if (near === null || events.length <= DEFAULT_LIMITS.maxEvents) {
+    const plan = planTimelineItems(events, window.start, window.end, undefined, rowOf)
+    if (plan.mode !== 'events') return false
+    drawn = plan.events
+  } else {
+    // planNearWindow's choice without its count boxes: too many near the window means boxes
+    drawn = eventsNearWindow(near, window.start, window.end)
+    if (drawn.length > DEFAULT_LIMITS.maxEvents) return false
+  }
+  if (!drawn.includes(event)) return false
   const row = rowOf(event)
-  const sameRow = plan.events.filter((other) => rowOf(other) === row)
+  const sameRow = drawn.filter((other) => rowOf(other) === row)
   return fitLabels(sameRow, rowOf, window, widthPx).singles.some((single) => single.event === event)
 }
 
@@ -33,7 +46,10 @@ export function windowShowing(
 ): { start: number; end: number } | null {
   const row = rowOf(event)
   // where it is drawn: events of one day in one row are spread across the day
-  const at = spreadSameDay(events.filter((other) => rowOf(other) === row)).get(event) ?? event.timing.axisStart
+  // (only the events of its row that start when it does share its day)
+  const axisStart = event.timing.axisStart
+  const sameStart = events.filter((other) => other.timing.axisStart === axisStart && rowOf(other) === row)
+  const at = spreadSameDay(sameStart).get(event) ?? axisStart
   // in view with room for its label: not in the last sixth of the window
   const isInWindow = at >= window.start && at <= window.end - (window.end - window.start) / 6
   if (isInWindow && isDrawnAlone(event, events, rowOf, window, widthPx)) return null
@@ -42,7 +58,15 @@ export function windowShowing(
   // right); centre it otherwise
   const share = isInWindow ? Math.min(0.6, Math.max(0.2, (at - window.start) / (window.end - window.start))) : 0.5
   const around = () => ({ start: at - 2 * half * share, end: at + 2 * half * (1 - share) })
-  while (half > MIN_HALF_WINDOW && !isDrawnAlone(event, events, rowOf, around(), widthPx)) half /= 2
+  // each window tried lies inside the one before, margins included: only the events near the last
+  // one tried can be near the next (at 100,000 events, a pass over all of them per try took 0.7 s)
+  let near = events
+  while (half > MIN_HALF_WINDOW) {
+    const tried = around()
+    near = eventsNearWindow(near, tried.start, tried.end)
+    if (isDrawnAlone(event, events, rowOf, tried, widthPx, near)) break
+    half /= 2
+  }
   return around()
 }
 
