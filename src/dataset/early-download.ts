@@ -3,10 +3,18 @@ export const EARLY_DOWNLOAD_GLOBAL = '__statementTimelineEarlyDownload'
 
 /** A download of a `?data=` address, started from <head> before the app's scripts had arrived. */
 export interface EarlyDownload {
+  readonly href: string
   readonly response: Promise<Response>
   /** ends that request (the load was cancelled, timed out or failed) */
   readonly abort: () => void
 }
+
+const isEarlyDownload = (value: unknown): value is EarlyDownload =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof Reflect.get(value, 'href') === 'string' &&
+  Reflect.get(value, 'response') instanceof Promise &&
+  typeof Reflect.get(value, 'abort') === 'function'
 
 /**
  * The download prerender-guard.js started for this very address, taken over once: a second load (a
@@ -14,23 +22,10 @@ export interface EarlyDownload {
  * same Accept header, no cookies), so its answer is the one the app would have had.
  */
 export function takeEarlyDownload(href: string): EarlyDownload | null {
-  if (typeof window === 'undefined') return null
-  const left: unknown = Reflect.get(window, EARLY_DOWNLOAD_GLOBAL)
-  if (typeof left !== 'object' || left === null) return null
+  const left: unknown = typeof window === 'undefined' ? null : Reflect.get(window, EARLY_DOWNLOAD_GLOBAL)
+  if (!isEarlyDownload(left)) return null
   Reflect.deleteProperty(window, EARLY_DOWNLOAD_GLOBAL)
-  const leftHref: unknown = Reflect.get(left, 'href')
-  const response: unknown = Reflect.get(left, 'response')
-  const abort: unknown = Reflect.get(left, 'abort')
-  if (typeof abort !== 'function') return null
-  const end = () => void Reflect.apply(abort, left, [])
-  if (leftHref !== href || !(response instanceof Promise)) {
-    end()
-    return null
-  }
-  return { response: response.then((value: unknown) => asResponse(value)), abort: end }
-}
-
-function asResponse(value: unknown): Response {
-  if (value instanceof Response) return value
-  throw new TypeError('the early download gave no response')
+  if (left.href === href) return left
+  left.abort()
+  return null
 }

@@ -71,37 +71,8 @@ export function planTimelineItems(
 ): TimelinePlan {
   // few enough to draw them all: no need to follow the window (nor to add and remove while panning)
   if (events.length <= limits.maxEvents) return { mode: 'events', events }
-  return planNearWindow(events, start, end, limits, rowOf)
-}
-
-/**
- * The events a plan of the window [start, end] looks at: those that overlap it or half a window
- * either side. Of a window inside this one, the same list holds every event near it too.
- */
-export function eventsNearWindow(events: readonly DatasetEvent[], start: number, end: number): DatasetEvent[] {
   const span = Math.max(end - start, 1)
-  const low = start - span / 2
-  const high = end + span / 2
-  const near: DatasetEvent[] = []
-  for (const event of events) {
-    if (startOf(event) <= high && endOf(event) >= low) near.push(event)
-  }
-  return near
-}
-
-/**
- * planTimelineItems for a dataset of more than `limits.maxEvents` events, given the events near the
- * window (eventsNearWindow of the window, or of any window around it: only those near this one count).
- */
-function planNearWindow(
-  candidates: readonly DatasetEvent[],
-  start: number,
-  end: number,
-  limits: PlanLimits = DEFAULT_LIMITS,
-  rowOf: (event: DatasetEvent) => string = groupOf,
-): TimelinePlan {
-  const span = Math.max(end - start, 1)
-  const near = eventsNearWindow(candidates, start, end)
+  const near = eventsNearWindow(events, start, end)
   if (near.length <= limits.maxEvents) return { mode: 'events', events: near }
 
   const wanted = span / limits.bucketsAcross
@@ -133,6 +104,21 @@ function planNearWindow(
     })),
   )
   return { mode: 'clusters', clusters, bucketMs }
+}
+
+/**
+ * The events a plan of the window [start, end] looks at: those that overlap it or half a window
+ * either side. Of a window inside this one, the same list holds every event near it too.
+ */
+export function eventsNearWindow(events: readonly DatasetEvent[], start: number, end: number): DatasetEvent[] {
+  const span = Math.max(end - start, 1)
+  const low = start - span / 2
+  const high = end + span / 2
+  const near: DatasetEvent[] = []
+  for (const event of events) {
+    if (startOf(event) <= high && endOf(event) >= low) near.push(event)
+  }
+  return near
 }
 
 /** The window that shows the whole of `events` with a small margin, or null for no events. */

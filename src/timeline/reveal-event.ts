@@ -1,12 +1,12 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { fitLabels, spreadSameDay } from './fit-labels'
-import { DEFAULT_LIMITS, eventsNearWindow, planTimelineItems } from './plan-timeline-items'
+import { DEFAULT_LIMITS, eventsNearWindow } from './plan-timeline-items'
 
 const MIN_HALF_WINDOW = 30 * 60 * 1000
 
 /**
  * Whether, in this window, the event would be drawn on its own (not counted in a box). `near`: the
- * events near this window or one around it (eventsNearWindow), when the dataset is too large to plan whole.
+ * events near this window or one around it (eventsNearWindow), or all of them.
  */
 function isDrawnAlone(
   event: DatasetEvent,
@@ -14,18 +14,12 @@ function isDrawnAlone(
   rowOf: (event: DatasetEvent) => string,
   window: { start: number; end: number },
   widthPx: number,
-  near: readonly DatasetEvent[] | null = null,
+  near: readonly DatasetEvent[] = events,
 ): boolean {
-  let drawn: readonly DatasetEvent[]
-  if (near === null || events.length <= DEFAULT_LIMITS.maxEvents) {
-    const plan = planTimelineItems(events, window.start, window.end, undefined, rowOf)
-    if (plan.mode !== 'events') return false
-    drawn = plan.events
-  } else {
-    // planNearWindow's choice without its count boxes: too many near the window means boxes
-    drawn = eventsNearWindow(near, window.start, window.end)
-    if (drawn.length > DEFAULT_LIMITS.maxEvents) return false
-  }
+  // what planTimelineItems puts in the DataSet: every event when there are few, else those near the
+  // window, unless there are too many of those (then count boxes)
+  const drawn = events.length <= DEFAULT_LIMITS.maxEvents ? events : eventsNearWindow(near, window.start, window.end)
+  if (drawn.length > DEFAULT_LIMITS.maxEvents) return false
   if (!drawn.includes(event)) return false
   const row = rowOf(event)
   const sameRow = drawn.filter((other) => rowOf(other) === row)
