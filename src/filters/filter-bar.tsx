@@ -7,12 +7,15 @@ import type { Locale } from '../i18n/locale'
 import type { HistoryMode } from '../url-state/use-view-state'
 import { countFacets, NO_COUNTS } from './facet-counts'
 import { FacetChecklist, type FacetGroup } from './facet-checklist'
+import { kindsOf } from './facet-index'
 import { FacetPopover } from './facet-popover'
 import { DateRange } from './date-range'
 import { FilterChips } from './filter-chips'
 import type { EventFilter } from './filter-events'
 import { filterVocabulary, withKnownIds } from './filter-vocabulary'
 import { SearchBox } from './search-box'
+
+const NO_KINDS: ReadonlySet<string> = new Set()
 
 export interface FilterBarProps {
   readonly dataset: Dataset
@@ -76,8 +79,8 @@ export const FilterBar = memo(function FilterBar({
     ],
     [dataset, locale],
   )
-  // the kinds a dataset uses: a pass over every event, once per dataset rather than per keystroke
-  const usedKinds = useMemo(() => new Set<string>(dataset.events.map((event) => event.kind)), [dataset.events])
+  // the kinds a dataset uses, for an open list only (from the facet look-up, built once per dataset)
+  const usedKinds = useMemo(() => (isListOpen ? kindsOf(dataset.events) : NO_KINDS), [isListOpen, dataset.events])
   const kinds = useMemo((): FacetGroup[] => {
     const kindLabels = messages.kinds.many
     const options = EVENT_KINDS.filter((kind) => usedKinds.has(kind) || filter.kinds.includes(kind)).map((kind) => ({

@@ -1,6 +1,7 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { foldText } from '../dataset/fold-text'
 import { matchesEveryWord } from '../dataset/search-texts'
+import { eventsOfChosenFacets } from './facet-index'
 
 export interface EventFilter {
   readonly actors: readonly string[]
@@ -41,8 +42,11 @@ export function compileFilter(filter: EventFilter, except?: FilterFacet): (event
   }
 }
 
-/** The events matching every active filter, in the dataset's (date) order. */
+/**
+ * The events matching every active filter, in the dataset's (date) order. Chosen actors, formats and
+ * kinds are looked up (facet-index.ts), so only their events are tested against the whole filter.
+ */
 export function filterEvents(events: readonly DatasetEvent[], filter: EventFilter): DatasetEvent[] {
   const matches = compileFilter(filter)
-  return events.filter(matches)
+  return (eventsOfChosenFacets(events, filter) ?? events).filter(matches)
 }

@@ -1,5 +1,5 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
-import { compileFilter, searchWords, type EventFilter } from './filter-events'
+import { compileFilter, filterEvents, searchWords, type EventFilter } from './filter-events'
 
 /** How many earlier results are kept: enough for a burst of typing and the backspaces after it. */
 const REMEMBERED = 4
@@ -58,7 +58,7 @@ export class NarrowingFilter {
     for (const result of this.results)
       if (result.facets === facets && result.events.length < from.length && narrows(result.words, words))
         from = result.events
-    const found = from.filter(compileFilter(filter))
+    const found = from === events ? filterEvents(events, filter) : from.filter(compileFilter(filter))
     this.remember({ facets, words, events: found })
     return found
   }

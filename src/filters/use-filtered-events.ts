@@ -1,7 +1,8 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { Dataset } from '../dataset/dataset-types'
 import { searchWords, type EventFilter } from './filter-events'
 import { NarrowingFilter } from './narrowing-filter'
+import { prepareFacetIndex } from './facet-index'
 import { filterVocabulary, findUnknownFilterIds, withKnownIds } from './filter-vocabulary'
 
 /**
@@ -37,6 +38,18 @@ export function useFilteredEvents(dataset: Dataset, filter: EventFilter) {
     () => narrowing.apply(dataset.events, appliedFilter),
     [narrowing, dataset.events, appliedFilter],
   )
+  // the first actor, format or kind a reader picks should not wait for the look-up to be built
+  useEffect(() => whenIdle(() => prepareFacetIndex(dataset.events)), [dataset.events])
   const highlightTerms = useMemo(() => searchWords(appliedFilter.q), [appliedFilter.q])
   return { vocabulary, linkFilter, knownFilter, unknownIds, visibleEvents, highlightTerms }
+}
+
+/** Runs `work` when the page is idle (soon after, where the browser has no idle callbacks); returns a cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 5000 })
+    return () => cancelIdleCallback(handle)
+  }
+  const timer = setTimeout(work, 200)
+  return () => clearTimeout(timer)
 }
