@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { parseAst, type Rollup } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { timelineWithoutGraph2d } from './vite-timeline-without-graph2d'
+import { onlyUsedUtils, timelineWithoutGraph2d } from './vite-timeline-without-graph2d'
 
 const VIS_PATH = join(
   dirname(createRequire(import.meta.url).resolve('vis-timeline/package.json')),
@@ -62,5 +62,44 @@ describe('timelineWithoutGraph2d', () => {
 
   it('leaves every other module alone', () => {
     expect(transform('export const x = 1', '/src/other.ts')).toBeNull()
+  })
+})
+
+describe('onlyUsedUtils', () => {
+  const module = (uses: string) =>
+    [
+      "import * as util from 'vis-util'",
+      'const availableUtils = {',
+      '  ...util,',
+      '  convert,',
+      '};',
+      'Object.defineProperty(availableUtils, "xss", { get: () => filter });',
+      uses,
+    ].join('\n')
+
+  it('copies from vis-util only the helpers the module reads, so the rest can be left out', () => {
+    const out = onlyUsedUtils(
+      module('availableUtils.addClassName(a); availableUtils\n  .deepExtend(b); availableUtils.xss(c)'),
+    )
+    expect(out).not.toContain('...util')
+    expect(out).toMatch(/addClassName: util\.addClassName,\s*deepExtend: util\.deepExtend,\s*convert,/)
+    expect(out).not.toContain('xss: util')
+    expect(() => parseAst(out)).not.toThrow()
+  })
+
+  it('copies every helper the real vis-timeline reads', () => {
+    const out = transform(readFileSync(VIS_PATH, 'utf8')) ?? ''
+    const read = new Set([...out.matchAll(/availableUtils\s*\.\s*(\w+)/g)].map((use) => use[1]))
+    const own = new Set(['xss', 'convert', 'setupXSSProtection'])
+    for (const name of read) if (!own.has(name)) expect(out).toContain(`${name}: util.${name},`)
+    expect(read.size).toBeGreaterThan(10)
+  })
+
+  it('fails the build when the object is used other than by a helper name', () => {
+    expect(() => onlyUsedUtils(module('availableUtils.addClassName(a); register(availableUtils)'))).toThrow(
+      /other than as availableUtils.name/,
+    )
+    expect(() => onlyUsedUtils(module('availableUtils[name](a)'))).toThrow(/other than as availableUtils.name/)
+    expect(() => onlyUsedUtils('const availableUtils = { convert }')).toThrow(/no single/)
   })
 })

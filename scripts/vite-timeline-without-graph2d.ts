@@ -7,7 +7,7 @@ import type { Plugin } from 'vite'
  * Graph2d-only names below and their entries in the module's exports. It then checks that nothing
  * left refers to any removed name, and fails the build if one does (as a vis upgrade might make it),
  * so that it can only ever remove dead code. The options editor and the options checker become stubs
- * (see STUBS).
+ * (see STUBS). Last, the module's copy of all of vis-util shrinks to the helpers it reads (onlyUsedUtils).
  */
 const GRAPH2D_ONLY = new Set([
   'Graph2d',
@@ -85,6 +85,31 @@ function namingRemoved(node: AstNode): boolean {
   return false
 }
 
+/** Keys of vis-timeline's `availableUtils` that are its own, not copied from vis-util. */
+const OWN_UTILS = new Set(['convert', 'setupXSSProtection', 'xss'])
+
+/**
+ * vis-timeline copies all of vis-util into one object (`availableUtils = { ...util, … }`), which
+ * keeps every vis-util export in the bundle (colour names, its own options editor and checker: about
+ * a third of the timeline's helpers). Every use of that object is a plain `availableUtils.name`, so
+ * copying just the names read does the same. Returns the module with that copy; throws when the
+ * object is used any other way (a vis upgrade), since a helper read by a computed name could then be missing.
+ */
+export function onlyUsedUtils(code: string): string {
+  const spread = /(const availableUtils = \{\s*)\.\.\.util,/g
+  if ((code.match(spread) ?? []).length !== 1) throw new Error('vis-timeline: no single `availableUtils = { ...util }`')
+  const uses = [...code.matchAll(/\bavailableUtils\b(\s*.?)/g)]
+  const plain = uses.filter((use) => use[1]?.trim() === '.').length
+  // besides the reads: its declaration, and Object.defineProperty(availableUtils, "xss", …)
+  if (plain !== uses.length - 2 || !code.includes('Object.defineProperty(availableUtils, "xss"'))
+    throw new Error('vis-timeline: availableUtils is used other than as availableUtils.name')
+  const names = [
+    ...new Set([...code.matchAll(/\bavailableUtils\s*\.\s*([A-Za-z_$][\w$]*)/g)].map((use) => use[1] ?? '')),
+  ]
+  const copied = names.filter((name) => !OWN_UTILS.has(name)).sort()
+  return code.replace(spread, (_, head: string) => head + copied.map((name) => `${name}: util.${name},`).join(' '))
+}
+
 export function timelineWithoutGraph2d(): Plugin {
   return {
     name: 'timeline-without-graph2d',
@@ -139,6 +164,13 @@ export function timelineWithoutGraph2d(): Plugin {
       const edits = [...cuts.map((cut) => ({ ...cut, text: '' })), ...stubs].sort((a, b) => b.start - a.start)
       let out = code
       for (const edit of edits) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end)
+      try {
+        out = onlyUsedUtils(out)
+      } catch (error) {
+        this.error(
+          `${error instanceof Error ? error.message : String(error)}; update scripts/vite-timeline-without-graph2d.ts`,
+        )
+      }
       return { code: out, map: null }
     },
   }
