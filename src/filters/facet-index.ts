@@ -64,13 +64,13 @@ export function kindsOf(events: readonly DatasetEvent[]): ReadonlySet<string> {
  * of the three is chosen (then every event passes them). The search and the dates are not applied.
  */
 export function eventsOfChosenFacets(events: readonly DatasetEvent[], filter: EventFilter): DatasetEvent[] | null {
+  if (filter.actors.length + filter.formats.length + filter.kinds.length === 0) return null
   const postings = postingsOf(events)
   const chosen = [
     { ids: filter.actors, lists: postings.actors },
     { ids: filter.formats, lists: postings.formats },
     { ids: filter.kinds, lists: postings.kinds },
   ].filter((facet) => facet.ids.length > 0)
-  if (chosen.length === 0) return null
   const only = chosen.length === 1 && chosen[0]?.ids.length === 1 ? chosen[0] : null
   if (only !== null) return pick(events, only.lists.get(only.ids[0] ?? '') ?? NONE)
   // passed[p] = how many chosen facets, in turn, event p has passed: an event must pass each one

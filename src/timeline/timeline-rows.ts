@@ -31,6 +31,20 @@ export const SIDE_ROW_PREFIX = 'side:'
 /** The first actor of an event: whose row it is in when sides are not collapsed. */
 export const firstActorOf = (event: DatasetEvent): string => event.actors[0] ?? ''
 
+const firstActorsSeen = new WeakMap<readonly DatasetEvent[], ReadonlySet<string>>()
+
+/** Whose rows a list of events needs: one pass per list, however often its rows are laid out again. */
+function firstActorsOf(events: readonly DatasetEvent[]): ReadonlySet<string> {
+  let used = firstActorsSeen.get(events)
+  if (used === undefined) {
+    const found = new Set<string>()
+    for (const event of events) found.add(firstActorOf(event))
+    used = found
+    firstActorsSeen.set(events, used)
+  }
+  return used
+}
+
 interface SideGroup {
   readonly side: string
   readonly actors: readonly Actor[]
@@ -91,7 +105,7 @@ export function layoutRows(
   },
 ): RowLayout {
   const nameOf = options.nameOf ?? ((actor: Actor) => actor.name)
-  const used = new Set(events.map(firstActorOf))
+  const used = firstActorsOf(events)
   const groups = sidesOf(actors, used, options.otherSide)
   if (groups === null) {
     const rows = actors
