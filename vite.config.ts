@@ -42,8 +42,10 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     timelineWithoutGraph2d(),
-    // the timeline is a chunk of its own (parsed apart from the entry) but always on the first screen
-    preloadLazyChunks(['src/timeline/timeline-view.tsx']),
+    // the timeline is a chunk of its own (parsed apart from the entry) but always on the first screen;
+    // the page's checker reads the bundled dataset and any other small one (else it was asked for
+    // only once the entry had run and the dataset was in: 5–50 ms of waiting before the first check)
+    preloadLazyChunks(['src/timeline/timeline-view.tsx', 'src/dataset/check-on-page.ts']),
     // runs from <head> on every load, before anything else: without its comments
     minifyPublicScripts(['prerender-guard.js']),
   ],
