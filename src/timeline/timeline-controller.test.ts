@@ -76,6 +76,22 @@ describe('TimelineController', () => {
     expect(controller.getWindow().start).toBeLessThanOrEqual(EVENTS[0]!.timing.axisStart)
   })
 
+  it('keeps the drawing hidden while vis has not measured its row labels, for a second at most', () => {
+    vi.useFakeTimers()
+    const other = document.createElement('div')
+    document.body.append(other)
+    const hidden = new TimelineController(other, 'en', messagesEn)
+    hidden.setEvents(EVENTS, ACTORS)
+    // jsdom lays nothing out: the labels never get a width, as when vis has drawn only once
+    vi.advanceTimersByTime(900)
+    expect(other).toHaveClass('is-laying-out')
+    vi.advanceTimersByTime(100)
+    expect(other).not.toHaveClass('is-laying-out')
+    hidden.destroy()
+    other.remove()
+    vi.useRealTimers()
+  })
+
   it('stops reporting to its listeners once destroyed', () => {
     controller.setEvents(EVENTS, ACTORS)
     let calls = 0

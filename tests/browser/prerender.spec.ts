@@ -111,4 +111,36 @@ describe('the first screen before the scripts', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('turns into the app without moving anything: no layout shift on a laptop or a phone', async () => {
+    for (const viewport of [
+      { width: 1350, height: 940 },
+      { width: 390, height: 844 },
+    ]) {
+      const context = await app.browser.newContext({ viewport })
+      const page = await context.newPage()
+      // every shift from the first paint on, with the elements that moved (what Lighthouse's CLS adds up)
+      await page.addInitScript(() => {
+        const shifts: string[] = []
+        Reflect.set(window, '__shifts', shifts)
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const sources: unknown = Reflect.get(entry, 'sources')
+            const moved = Array.isArray(sources)
+              ? sources.map((source: unknown) =>
+                  String(Reflect.get(Object(Reflect.get(Object(source), 'node')), 'className')),
+                )
+              : []
+            shifts.push(`${String(Reflect.get(entry, 'value'))}: ${moved.join(', ')}`)
+          }
+        }).observe({ type: 'layout-shift', buffered: true })
+      })
+      await page.goto(`${app.server.origin}/`)
+      await page.locator('.vis-timeline .vis-item').first().waitFor({ state: 'visible' })
+      // the rows fold and the labels are measured within a few frames
+      await page.waitForTimeout(500)
+      await expect(page.evaluate(() => Reflect.get(window, '__shifts'))).resolves.toEqual([])
+      await context.close()
+    }
+  })
 })
