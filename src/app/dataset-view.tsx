@@ -1,6 +1,7 @@
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react'
-import { indexDataset } from '../dataset/dataset-index'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import { indexDataset, prepareEventLookup } from '../dataset/dataset-index'
 import type { CheckedDataset } from '../dataset/dataset-types'
+import { whenIdle } from '../dataset/when-idle'
 import { FilterBar } from '../filters/filter-bar'
 import { useFilteredEvents } from '../filters/use-filtered-events'
 import { withKnownIds } from '../filters/filter-vocabulary'
@@ -52,6 +53,7 @@ export function DatasetView({
   const words = messages.view
   const isNarrow = useMediaQuery(NARROW_SCREEN)
   const index = useMemo(() => indexDataset(dataset), [dataset])
+  useEffect(() => whenIdle(() => prepareEventLookup(index)), [index])
   const { vocabulary, linkFilter, unknownIds, visibleEvents, highlightTerms } = useFilteredEvents(dataset, viewState)
   const timelineWindow = useRef<{ start: Date; end: Date } | null>(null)
   const handleWindowChange = useCallback((start: Date, end: Date) => {

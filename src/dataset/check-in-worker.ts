@@ -6,6 +6,7 @@ import type { WorkerMessage, WorkerRequest, WorkerTimes } from './dataset-worker
 import { isJsonText } from './dataset-format'
 import { markPerformance } from './performance-mark'
 import { primeSearchTexts } from './search-texts'
+import { whenIdle } from './when-idle'
 
 /**
  * A text up to this many characters is checked on the page: a few milliseconds of work, less than
@@ -85,8 +86,10 @@ function checkInWorker(
       const data = message.data
       if (data.type === 'parsed' || data.type === 'checked') onProgress(data)
       else if (data.type === 'search-texts') {
-        primeSearchTexts(events, data.texts)
         worker.terminate()
+        // 100,000 look-ups: after the first screen, not before it (a search before then makes its own)
+        const loaded = events
+        whenIdle(() => primeSearchTexts(loaded, data.texts))
       } else {
         markWorkerTimes(data.times)
         signal.removeEventListener('abort', stop)

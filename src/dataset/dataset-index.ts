@@ -44,14 +44,13 @@ function relatedLinks(events: readonly DatasetEvent[]): Map<string, RelatedLink[
 }
 
 /**
- * The look-ups of a dataset. Events by id are built at once (a link or a click names an event); the
- * date positions and the related links are built when first read: at 100,000 events they are a
- * tenth of a second that the first screen does not need.
+ * The look-ups of a dataset. Those over every event (by id, date positions, related links) are built
+ * when first read: at 100,000 events they are a tenth of a second or two that the first screen does
+ * not need (the view builds events by id in idle time, for the first click; see prepareEventLookup).
  */
 export function indexDataset(dataset: Dataset): DatasetIndex {
   markPerformance('dataset:index-start')
-  const eventById = new Map<string, DatasetEvent>()
-  for (const event of dataset.events) eventById.set(event.id, event)
+  let eventById: Map<string, DatasetEvent> | null = null
   let eventOrder: Map<string, number> | null = null
   let relatedByEvent: Map<string, RelatedLink[]> | null = null
   const index: DatasetIndex = {
@@ -59,7 +58,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     actorById: new Map(dataset.actors.map((a) => [a.id, a])),
     outletById: new Map(dataset.outlets.map((o) => [o.id, o])),
     formatById: new Map(dataset.formats.map((f) => [f.id, f])),
-    eventById,
+    get eventById() {
+      return (eventById ??= new Map(dataset.events.map((event) => [event.id, event])))
+    },
     get eventOrder() {
       return (eventOrder ??= new Map(dataset.events.map((event, position) => [event.id, position])))
     },
@@ -69,4 +70,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   }
   markPerformance('dataset:indexed')
   return index
+}
+
+/** Builds the index's events by id now (in idle time, say), so that the first click need not. */
+export function prepareEventLookup(index: DatasetIndex): void {
+  void index.eventById.size
 }

@@ -3,6 +3,7 @@ import type { Dataset } from '../dataset/dataset-types'
 import { searchWords, type EventFilter } from './filter-events'
 import { NarrowingFilter } from './narrowing-filter'
 import { prepareFacetIndex } from './facet-index'
+import { whenIdle } from '../dataset/when-idle'
 import { filterVocabulary, findUnknownFilterIds, withKnownIds } from './filter-vocabulary'
 
 /**
@@ -43,14 +44,4 @@ export function useFilteredEvents(dataset: Dataset, filter: EventFilter) {
   useEffect(() => whenIdle(() => prepareFacetIndex(dataset.events)), [dataset.events])
   const highlightTerms = useMemo(() => searchWords(knownFilter.q), [knownFilter.q])
   return { vocabulary, linkFilter, knownFilter, unknownIds, visibleEvents, highlightTerms }
-}
-
-/** Runs `work` when the page is idle (soon after, where the browser has no idle callbacks); returns a cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: 5000 })
-    return () => cancelIdleCallback(handle)
-  }
-  const timer = setTimeout(work, 200)
-  return () => clearTimeout(timer)
 }

@@ -121,8 +121,23 @@ export function eventsNearWindow(events: readonly DatasetEvent[], start: number,
   return near
 }
 
-/** The window that shows the whole of `events` with a small margin, or null for no events. */
-export function fullRange(events: readonly DatasetEvent[]): { start: number; end: number } | null {
+const rangeSeen = new WeakMap<readonly DatasetEvent[], TimeRange | null>()
+
+type TimeRange = { readonly start: number; readonly end: number }
+
+/**
+ * The window that shows the whole of `events` with a small margin, or null for no events. Kept per
+ * list: the first window and the overview strip both ask it of the same 100,000 events.
+ */
+export function fullRange(events: readonly DatasetEvent[]): TimeRange | null {
+  const seen = rangeSeen.get(events)
+  if (seen !== undefined) return seen
+  const range = rangeOfEvents(events)
+  rangeSeen.set(events, range)
+  return range
+}
+
+function rangeOfEvents(events: readonly DatasetEvent[]): TimeRange | null {
   let first = Infinity
   let last = -Infinity
   for (const event of events) {
