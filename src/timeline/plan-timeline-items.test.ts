@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { DatasetEvent } from '../dataset/dataset-types'
 import { eventsOnDays } from '../test/dataset-fixture'
-import { fullRange, planTimelineItems, windowAround } from './plan-timeline-items'
+import { eventsNearWindow, fullRange, planTimelineItems, windowAround } from './plan-timeline-items'
 
 const DAY = 24 * 60 * 60 * 1000
 const T0 = Date.UTC(2025, 0, 1)
@@ -95,6 +96,41 @@ describe('windowAround', () => {
 
   it('is null for an event that is not among the events', () => {
     expect(windowAround(days(3), 'nope')).toBeNull()
+  })
+})
+
+describe('eventsNearWindow', () => {
+  it('gives the events overlapping the window or half a window either side, whether the range is known or not', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 0, max: 20 }) }), {
+          maxLength: 30,
+        }),
+        fc.integer({ min: -40, max: 100 }),
+        fc.integer({ min: 0, max: 120 }),
+        fc.boolean(),
+        (specs, from, days, isRangeKnown) => {
+          const events = eventsOnDays(
+            '2025-01-01',
+            specs.map((spec, i) => ({
+              id: `e${i}`,
+              actor: 'ana',
+              day: spec.day,
+              ...(spec.length > 0 ? { lastDay: spec.day + spec.length } : {}),
+            })),
+          )
+          if (isRangeKnown) fullRange(events)
+          const start = T0 + from * DAY
+          const end = start + Math.max(days, 1) * (DAY / 2)
+          const span = end - start
+          const plain = events.filter(
+            (e) => e.timing.axisStart <= end + span / 2 && (e.timing.axisEnd ?? e.timing.axisStart) >= start - span / 2,
+          )
+          expect(ids(eventsNearWindow(events, start, end))).toEqual(ids(plain))
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })
 

@@ -110,10 +110,14 @@ export function planTimelineItems(
  * The events a plan of the window [start, end] looks at: those that overlap it or half a window
  * either side. Of a window inside this one, the same list holds every event near it too.
  */
-export function eventsNearWindow(events: readonly DatasetEvent[], start: number, end: number): DatasetEvent[] {
+export function eventsNearWindow(events: readonly DatasetEvent[], start: number, end: number): readonly DatasetEvent[] {
   const span = Math.max(end - start, 1)
   const low = start - span / 2
   const high = end + span / 2
+  // a list whose whole range is already known and lies inside: all of it, without a pass (the first
+  // window of 100,000 events shows them all)
+  const whole = rangeSeen.get(events)
+  if (whole === null || (whole !== undefined && low <= whole.start && high >= whole.end)) return events
   const near: DatasetEvent[] = []
   for (const event of events) {
     if (startOf(event) <= high && endOf(event) >= low) near.push(event)

@@ -153,7 +153,13 @@ export function layoutRows(
       })
     }
   }
-  return { rows, rowOf: (event) => rowByActor.get(firstActorOf(event)) ?? firstActorOf(event) }
+  return {
+    rows,
+    rowOf: (event) => {
+      const actor = firstActorOf(event)
+      return rowByActor.get(actor) ?? actor
+    },
+  }
 }
 
 /** Whether two layouts draw the same rows, folded alike (then vis's groups need no update). */
