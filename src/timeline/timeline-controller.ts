@@ -54,6 +54,7 @@ export class TimelineController {
   private isRevealing = false
   private readonly removeMetaWheel: () => void
   private hasEventsSet = false
+  private hasRedrawnForLabels = false
   private readonly layingOutTimer: ReturnType<typeof setTimeout>
 
   constructor(
@@ -122,6 +123,12 @@ export class TimelineController {
       }
     }
     this.syncNow()
+    // still hidden: vis would measure the new row labels in its next drawing and place its panels by
+    // them only in the one after; both now, so that the first frame shown is laid out (showWhenLaidOut)
+    if (this.container.classList.contains(LAYING_OUT_CLASS) && this.layout.rows.length > 0) {
+      this.drawNow()
+      this.drawNow()
+    }
   }
 
   /**
@@ -237,11 +244,27 @@ export class TimelineController {
 
   private readonly syncNow = () => this.syncTask.now()
 
+  /**
+   * vis draws at once on its internal '_change' event (timeline.redraw() waits for the next frame);
+   * the event goes through the timeline's own emitter, which vis's Core is.
+   */
+  private drawNow(): void {
+    ;(this.timeline as unknown as { emit(name: '_change'): void }).emit('_change')
+  }
+
   /** Shows the timeline once vis has drawn it with its row labels measured (or with no rows to label). */
   private showWhenLaidOut(): void {
     if (!this.hasEventsSet || !this.container.classList.contains(LAYING_OUT_CLASS)) return
-    const labels = this.container.querySelector<HTMLElement>('.vis-panel.vis-left')
-    if (this.layout.rows.length > 0 && (labels?.offsetWidth ?? 0) === 0) return
+    const labelWidth = this.container.querySelector<HTMLElement>('.vis-panel.vis-left')?.offsetWidth ?? 0
+    if (this.layout.rows.length > 0 && labelWidth === 0) return
+    const centre = this.container.querySelector<HTMLElement>('.vis-panel.vis-center')
+    if (centre !== null && centre.offsetLeft < labelWidth && !this.hasRedrawnForLabels) {
+      // vis measured the labels in this drawing but placed its panels by the one before: placing them
+      // now saves the frames until its own next drawing (its 'changed' comes back here)
+      this.hasRedrawnForLabels = true
+      this.drawNow()
+      return
+    }
     clearTimeout(this.layingOutTimer)
     this.container.classList.remove(LAYING_OUT_CLASS)
   }
