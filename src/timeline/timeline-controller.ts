@@ -123,12 +123,6 @@ export class TimelineController {
       }
     }
     this.syncNow()
-    // still hidden: vis would measure the new row labels in its next drawing and place its panels by
-    // them only in the one after; both now, so that the first frame shown is laid out (showWhenLaidOut)
-    if (this.container.classList.contains(LAYING_OUT_CLASS) && this.layout.rows.length > 0) {
-      this.drawNow()
-      this.drawNow()
-    }
   }
 
   /**
