@@ -52,7 +52,6 @@ const renderAfresh = () => {
 
 if (canHydrate(root)) {
   // the prerendered page stays on screen while the dataset loads and is checked as always; hydrating
-  // with the same data in the cache makes the first render match that markup exactly
   // with the same data in the cache makes the first render match that markup exactly (a dataset
   // changed since the build would not: then the page is rendered afresh)
   client.fetchQuery(datasetQueryOptions(BUNDLED_SOURCE)).then((checked) => {
