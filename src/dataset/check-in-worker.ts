@@ -89,7 +89,10 @@ function checkInWorker(
         worker.terminate()
         // 100,000 look-ups: after the first screen, not before it (a search before then makes its own)
         const loaded = events
-        whenIdle(() => primeSearchTexts(loaded, data.texts))
+        whenIdle(() => {
+          // a load given up on (another dataset chosen meanwhile) needs no search texts
+          if (!signal.aborted) primeSearchTexts(loaded, data.texts)
+        })
       } else {
         markWorkerTimes(data.times)
         signal.removeEventListener('abort', stop)

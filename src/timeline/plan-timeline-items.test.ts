@@ -100,6 +100,20 @@ describe('windowAround', () => {
 })
 
 describe('eventsNearWindow', () => {
+  it('gives the list itself, without a pass, for a window around its whole known range, and a new list otherwise', () => {
+    const events = days(30)
+    const whole = fullRange(events)
+    if (whole === null) throw new Error('no range')
+    expect(eventsNearWindow(events, whole.start, whole.end)).toBe(events)
+    const later = eventsNearWindow(events, whole.start + 20 * DAY, whole.end)
+    expect(later).not.toBe(events)
+    expect(ids(later)).toEqual(
+      ids(
+        events.filter((e) => e.timing.axisStart >= whole.start + 20 * DAY - (whole.end - whole.start - 20 * DAY) / 2),
+      ),
+    )
+  })
+
   it('gives the events overlapping the window or half a window either side, whether the range is known or not', () => {
     fc.assert(
       fc.property(

@@ -81,15 +81,49 @@ describe('TimelineController', () => {
     const other = document.createElement('div')
     document.body.append(other)
     const hidden = new TimelineController(other, 'en', messagesEn)
-    hidden.setEvents(EVENTS, ACTORS)
-    // jsdom lays nothing out: the labels never get a width, as when vis has drawn only once
-    vi.advanceTimersByTime(900)
-    expect(other).toHaveClass('is-laying-out')
-    vi.advanceTimersByTime(100)
-    expect(other).not.toHaveClass('is-laying-out')
-    hidden.destroy()
-    other.remove()
-    vi.useRealTimers()
+    try {
+      hidden.setEvents(EVENTS, ACTORS)
+      // jsdom lays nothing out: the labels never get a width, as when vis has drawn only once
+      vi.advanceTimersByTime(900)
+      expect(other).toHaveClass('is-laying-out')
+      vi.advanceTimersByTime(100)
+      expect(other).not.toHaveClass('is-laying-out')
+    } finally {
+      hidden.destroy()
+      other.remove()
+      vi.useRealTimers()
+    }
+  })
+
+  it('shows the drawing as soon as vis has laid out its row labels, with events or without', async () => {
+    // a stand-in layout: vis's root and panels get widths, the labels 100 px, the centre panel its style.left
+    const width = vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.classList.contains('vis-left') ? 100 : 800
+    })
+    const left = vi.spyOn(HTMLElement.prototype, 'offsetLeft', 'get').mockImplementation(function (this: HTMLElement) {
+      return Number.parseFloat(this.style.left) || 0
+    })
+    const made: { container: HTMLDivElement; controller: TimelineController }[] = []
+    try {
+      for (const events of [EVENTS, []]) {
+        const other = document.createElement('div')
+        document.body.append(other)
+        const shown = new TimelineController(other, 'en', messagesEn)
+        made.push({ container: other, controller: shown })
+        shown.setEvents(events, ACTORS)
+        // well before the one-second fallback: vis draws within a few frames
+        await vi.waitFor(() => expect(other).not.toHaveClass('is-laying-out'), { timeout: 500 })
+      }
+    } finally {
+      for (const { container: other, controller: shown } of made) {
+        shown.destroy()
+        other.remove()
+      }
+      width.mockRestore()
+      left.mockRestore()
+    }
   })
 
   it('stops reporting to its listeners once destroyed', () => {
