@@ -95,7 +95,7 @@ describe('TimelineController', () => {
     }
   })
 
-  it('shows the drawing as soon as vis has laid out its row labels, with events or without', async () => {
+  it('shows the drawing as soon as vis has laid out its row labels, with events or without', () => {
     // a stand-in layout: vis's root and panels get widths, the labels 100 px, the centre panel its style.left
     const width = vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (
       this: HTMLElement,
@@ -106,6 +106,7 @@ describe('TimelineController', () => {
       return Number.parseFloat(this.style.left) || 0
     })
     const made: { container: HTMLDivElement; controller: TimelineController }[] = []
+    vi.useFakeTimers()
     try {
       for (const events of [EVENTS, []]) {
         const other = document.createElement('div')
@@ -113,8 +114,9 @@ describe('TimelineController', () => {
         const shown = new TimelineController(other, 'en', messagesEn)
         made.push({ container: other, controller: shown })
         shown.setEvents(events, ACTORS)
-        // well before the one-second fallback: vis draws within a few frames
-        await vi.waitFor(() => expect(other).not.toHaveClass('is-laying-out'), { timeout: 500 })
+        // a few frames, well before the one-second fallback
+        vi.advanceTimersByTime(200)
+        expect(other).not.toHaveClass('is-laying-out')
       }
     } finally {
       for (const { container: other, controller: shown } of made) {
@@ -123,6 +125,7 @@ describe('TimelineController', () => {
       }
       width.mockRestore()
       left.mockRestore()
+      vi.useRealTimers()
     }
   })
 
