@@ -1,4 +1,5 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
+import { memoPerList } from '../ui/memo-per-list'
 import type { EventFilter } from './filter-events'
 
 /**
@@ -12,7 +13,6 @@ interface Postings {
   readonly kinds: ReadonlyMap<string, Int32Array>
 }
 
-const built = new WeakMap<readonly DatasetEvent[], Postings>()
 const NONE = new Int32Array(0)
 
 function collect(into: Map<string, number[]>, id: string, position: number) {
@@ -40,14 +40,8 @@ function buildPostings(events: readonly DatasetEvent[]): Postings {
   return { actors: packed(actors), formats: packed(formats), kinds: packed(kinds) }
 }
 
-function postingsOf(events: readonly DatasetEvent[]): Postings {
-  let postings = built.get(events)
-  if (postings === undefined) {
-    postings = buildPostings(events)
-    built.set(events, postings)
-  }
-  return postings
-}
+const postings = memoPerList(buildPostings)
+const postingsOf = (events: readonly DatasetEvent[]) => postings.of(events)
 
 /** Builds the look-up for `events` now (in idle time, say), so that the first facet choice need not. */
 export function prepareFacetIndex(events: readonly DatasetEvent[]): void {
@@ -65,11 +59,11 @@ export function kindsOf(events: readonly DatasetEvent[]): ReadonlySet<string> {
  */
 export function eventsOfChosenFacets(events: readonly DatasetEvent[], filter: EventFilter): DatasetEvent[] | null {
   if (filter.actors.length + filter.formats.length + filter.kinds.length === 0) return null
-  const postings = postingsOf(events)
+  const lists = postingsOf(events)
   const chosen = [
-    { ids: filter.actors, lists: postings.actors },
-    { ids: filter.formats, lists: postings.formats },
-    { ids: filter.kinds, lists: postings.kinds },
+    { ids: filter.actors, lists: lists.actors },
+    { ids: filter.formats, lists: lists.formats },
+    { ids: filter.kinds, lists: lists.kinds },
   ].filter((facet) => facet.ids.length > 0)
   const only = chosen.length === 1 && chosen[0]?.ids.length === 1 ? chosen[0] : null
   if (only !== null) return pick(events, only.lists.get(only.ids[0] ?? '') ?? NONE)

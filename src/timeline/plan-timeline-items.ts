@@ -1,4 +1,5 @@
 import type { DatasetEvent } from '../dataset/dataset-types'
+import { memoPerList } from '../ui/memo-per-list'
 
 /**
  * What the timeline draws for a window. vis-timeline slows down with every item it lays out, so only
@@ -116,7 +117,7 @@ export function eventsNearWindow(events: readonly DatasetEvent[], start: number,
   const high = end + span / 2
   // a list whose whole range is already known and lies inside: all of it, without a pass (the first
   // window of 100,000 events shows them all)
-  const whole = rangeSeen.get(events)
+  const whole = ranges.known(events)
   if (whole === null || (whole !== undefined && low <= whole.start && high >= whole.end)) return events
   const near: DatasetEvent[] = []
   for (const event of events) {
@@ -125,21 +126,14 @@ export function eventsNearWindow(events: readonly DatasetEvent[], start: number,
   return near
 }
 
-const rangeSeen = new WeakMap<readonly DatasetEvent[], TimeRange | null>()
-
 type TimeRange = { readonly start: number; readonly end: number }
 
 /**
  * The window that shows the whole of `events` with a small margin, or null for no events. Kept per
  * list: the first window and the overview strip both ask it of the same 100,000 events.
  */
-export function fullRange(events: readonly DatasetEvent[]): TimeRange | null {
-  const seen = rangeSeen.get(events)
-  if (seen !== undefined) return seen
-  const range = rangeOfEvents(events)
-  rangeSeen.set(events, range)
-  return range
-}
+const ranges = memoPerList(rangeOfEvents)
+export const fullRange = (events: readonly DatasetEvent[]): TimeRange | null => ranges.of(events)
 
 function rangeOfEvents(events: readonly DatasetEvent[]): TimeRange | null {
   let first = Infinity

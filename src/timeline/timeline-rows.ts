@@ -1,4 +1,5 @@
 import type { Actor, DatasetEvent } from '../dataset/dataset-types'
+import { memoPerList } from '../ui/memo-per-list'
 
 /**
  * The timeline's rows. An event sits in its first actor's row (the speaker, or the first participant).
@@ -31,19 +32,12 @@ export const SIDE_ROW_PREFIX = 'side:'
 /** The first actor of an event: whose row it is in when sides are not collapsed. */
 export const firstActorOf = (event: DatasetEvent): string => event.actors[0] ?? ''
 
-const firstActorsSeen = new WeakMap<readonly DatasetEvent[], ReadonlySet<string>>()
-
 /** Whose rows a list of events needs: one pass per list, however often its rows are laid out again. */
-function firstActorsOf(events: readonly DatasetEvent[]): ReadonlySet<string> {
-  let used = firstActorsSeen.get(events)
-  if (used === undefined) {
-    const found = new Set<string>()
-    for (const event of events) found.add(firstActorOf(event))
-    used = found
-    firstActorsSeen.set(events, used)
-  }
-  return used
-}
+const firstActors = memoPerList((events: readonly DatasetEvent[]): ReadonlySet<string> => {
+  const found = new Set<string>()
+  for (const event of events) found.add(firstActorOf(event))
+  return found
+})
 
 interface SideGroup {
   readonly side: string
@@ -105,7 +99,7 @@ export function layoutRows(
   },
 ): RowLayout {
   const nameOf = options.nameOf ?? ((actor: Actor) => actor.name)
-  const used = firstActorsOf(events)
+  const used = firstActors.of(events)
   const groups = sidesOf(actors, used, options.otherSide)
   if (groups === null) {
     const rows = actors
