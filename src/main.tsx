@@ -14,7 +14,7 @@ applyThemePreference(readThemePreference())
 
 // the bundled dataset is small: the page's checker loads while the page and the dataset do, not once
 // the text has arrived; for a dataset named by ?data=, the download's size decides (load-dataset.ts)
-if (!new URLSearchParams(window.location.search).has('data')) prepareCheck('small')
+if (!new URLSearchParams(window.location.search).has('data')) prepareCheck()
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')

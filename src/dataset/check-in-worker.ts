@@ -2,10 +2,12 @@ import { assembleDataset } from './assemble-dataset'
 import type { TextCheckResult } from './check-dataset-text'
 import type { DatasetEvent } from './dataset-types'
 import { timeEventsAhead } from './enrich-event'
-import type { WorkerMessage, WorkerRequest, WorkerTimes } from './dataset-worker'
+import type { WorkerMessage, WorkerTimes } from './dataset-worker'
+import type { CheckRequest } from './judge-request'
 import { isJsonText } from './dataset-format'
 import { markPerformance } from './performance-mark'
 import { primeSearchTexts } from './search-texts'
+import { sendToWorker, startCheckWorker, type TextFeed } from './text-feed'
 import { whenIdle } from './when-idle'
 
 /**
@@ -14,27 +16,16 @@ import { whenIdle } from './when-idle'
  */
 export const CHECK_ON_PAGE_MAX_CHARS = 1_000_000
 
-let spareWorker: Worker | null = null
 let pageChecker: Promise<typeof import('./check-on-page')> | null = null
 
-const startWorker = () => new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' })
 const loadPageChecker = () => (pageChecker ??= import('./check-on-page'))
 
 /**
- * Gets a checker ready before the text is in: the page's own ('small', the bundled dataset, and the
- * first guess for any other), or the worker ('large': a download already past the page's limit),
- * which takes a good tenth of a second to start.
+ * Gets the page's checker ready before the text is in: for the bundled dataset, and as the first
+ * guess for any other. A large download starts its worker through its TextFeed instead.
  */
-export function prepareCheck(expected: 'small' | 'large'): void {
-  if (expected === 'small' || typeof Worker === 'undefined') void loadPageChecker()
-  else if (spareWorker === null) spareWorker = startWorker()
-}
-
-/** The worker started ahead, if there is one (each check has a worker of its own), else a new one. */
-function takeWorker(): Worker {
-  const worker = spareWorker ?? startWorker()
-  spareWorker = null
-  return worker
+export function prepareCheck(): void {
+  void loadPageChecker()
 }
 
 export type CheckProgress = Extract<WorkerMessage, { readonly type: 'parsed' | 'checked' }>
@@ -42,14 +33,17 @@ export type CheckProgress = Extract<WorkerMessage, { readonly type: 'parsed' | '
 /**
  * Checks a dataset's text: a small one on the page, a large one in the worker (dataset-worker.ts)
  * while the page parses the same text; the page then builds the checked dataset from the worker's
- * verdict, and the search texts follow from the worker later.
+ * verdict, and the search texts follow from the worker later. `feed`: the same text, sent to a
+ * worker while it downloaded, if it was.
  */
 export async function checkDataset(
-  request: WorkerRequest,
+  request: CheckRequest,
   signal: AbortSignal,
   onProgress: (progress: CheckProgress) => void,
+  feed: TextFeed | null = null,
 ): Promise<TextCheckResult> {
   if (typeof Worker === 'undefined' || request.text.length <= CHECK_ON_PAGE_MAX_CHARS) {
+    feed?.cancel()
     const { checkOnPage } = await loadPageChecker()
     signal.throwIfAborted()
     return checkOnPage(request, {
@@ -57,16 +51,18 @@ export async function checkDataset(
       onChecked: (checked, total) => onProgress({ type: 'checked', checked, total }),
     })
   }
-  return checkInWorker(request, signal, onProgress)
+  return checkInWorker(request, signal, onProgress, feed?.take() ?? null)
 }
 
+/** `fedWorker`: a worker that already holds the text */
 function checkInWorker(
-  request: WorkerRequest,
+  request: CheckRequest,
   signal: AbortSignal,
   onProgress: (progress: CheckProgress) => void,
+  fedWorker: Worker | null,
 ): Promise<TextCheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = takeWorker()
+    const worker = fedWorker ?? startCheckWorker()
     // the page reads the same JSON text as the worker, at the same time, so that the worker need
     // send back only its verdict (a copy of 100,000 events would cost the page more than its own parse)
     const pageParse = new PageParse(request.text)
@@ -118,7 +114,7 @@ function checkInWorker(
       reject(new Error(`The dataset checker failed: ${event.message}`))
     }
     markPerformance('dataset:sent')
-    worker.postMessage(request)
+    sendToWorker(worker, { type: 'check', format: request.format, text: fedWorker === null ? request.text : null })
   })
 }
 

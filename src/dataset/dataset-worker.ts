@@ -8,6 +8,7 @@ import { isPlainObject } from './validation-issues'
 
 /** When the worker reached each step, in ms since the epoch (performance.timeOrigin + now). */
 export interface WorkerTimes {
+  /** when it had the whole text (the pieces of a download sent ahead joined) */
   readonly startedAt: number
   readonly parsedAt: number | null
   readonly judgedAt: number
@@ -33,8 +34,13 @@ export type WorkerMessage =
   /** each loaded event's search text, in the verdict's event order, made after the verdict was sent */
   | { readonly type: 'search-texts'; readonly texts: readonly string[] }
 
-/** What the page sends: the text and whether it is JSON or CSV. */
-export type WorkerRequest = CheckRequest
+/**
+ * What the page sends: a download's text piece by piece while it arrives ('part'), then the word to
+ * check it ('check', with `text` null), which then reads the pieces joined; or the whole text at once.
+ */
+export type WorkerRequest =
+  | { readonly type: 'part'; readonly text: string }
+  | { readonly type: 'check'; readonly format: CheckRequest['format']; readonly text: string | null }
 
 const now = () => performance.timeOrigin + performance.now()
 
@@ -43,8 +49,15 @@ function post(message: WorkerMessage) {
 }
 
 // Parsing and checking a large dataset takes seconds; doing it here keeps the page responsive.
+const parts: string[] = []
+
 self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
-  const request = message.data
+  const data = message.data
+  if (data.type === 'part') {
+    parts.push(data.text)
+    return
+  }
+  const request: CheckRequest = { format: data.format, text: data.text ?? parts.splice(0).join('') }
   const startedAt = now()
   let parsedAt: number | null = null
   const judged = await judgeRequest(request, {

@@ -30,6 +30,17 @@ function handle(request: IncomingMessage, response: ServerResponse) {
       response.writeHead(200, { 'content-type': 'application/json' })
       response.write(Buffer.alloc(MB, 0x20), () => response.socket?.end())
       return
+    case '/cyrillic-in-pieces.json': {
+      // written a few bytes at a time, so that characters of two bytes are split between writes
+      const body = Buffer.from(JSON.stringify({ title: 'Переговори у Стамбулі — 2025'.repeat(40) }))
+      response.writeHead(200, { 'content-type': 'application/json' })
+      const write = (at: number) => {
+        if (at >= body.length) response.end()
+        else response.write(body.subarray(at, at + 7), () => setImmediate(() => write(at + 7)))
+      }
+      write(0)
+      return
+    }
     case '/empty.json':
       response.writeHead(200, { 'content-type': 'application/json' }).end()
       return
@@ -108,6 +119,22 @@ describe('downloadText against a misbehaving server', () => {
   it('returns the body and its content type from a good server', async () => {
     const { result } = await download('/ok.json')
     expect(result).toEqual({ ok: true, text: '{"ok":true}', contentType: 'application/json' })
+  })
+
+  it('hands on the text piece by piece as it arrives, characters whole, the pieces joined being the text', async () => {
+    const pieces: string[] = []
+    const result = await downloadText({
+      url: `${origin}/cyrillic-in-pieces.json`,
+      signal: new AbortController().signal,
+      limits: LIMITS,
+      onText: (piece) => pieces.push(piece),
+    })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(JSON.parse(result.text)).toEqual({ title: 'Переговори у Стамбулі — 2025'.repeat(40) })
+    expect(pieces.length).toBeGreaterThan(1)
+    expect(pieces.join('')).toBe(result.text)
+    expect(pieces.some((piece) => piece.includes('\ufffd'))).toBe(false)
   })
 
   it('says how far a download got when the connection closed mid-body, and of how much', async () => {

@@ -33,6 +33,8 @@ export interface DownloadRequest {
   readonly limits: DownloadLimits
   readonly accept?: string
   readonly onProgress?: (progress: DownloadProgress) => void
+  /** hears the body's text piece by piece as it arrives; the pieces joined are the text returned */
+  readonly onText?: (part: string) => void
   /** the page's own origin; a cross-origin failure is probed for CORS */
   readonly pageOrigin?: string | null
   /**
@@ -164,10 +166,17 @@ export async function downloadText(request: DownloadRequest): Promise<DownloadRe
     const totalBytes = !isCompressed(response) && Number.isFinite(declared) && declared > 0 ? declared : null
     if (totalBytes !== null && totalBytes > limits.maxBytes)
       fail({ kind: 'too-large', bytes: totalBytes, limitBytes: limits.maxBytes, isDeclared: true })
-    const text = await readBody(response, totalBytes, limits.maxBytes, combined, (bytes) => {
-      silence.touch()
-      onProgress?.({ stage: 'downloading', bytes, totalBytes })
-    })
+    const text = await readBody(
+      response,
+      totalBytes,
+      limits.maxBytes,
+      combined,
+      (bytes) => {
+        silence.touch()
+        onProgress?.({ stage: 'downloading', bytes, totalBytes })
+      },
+      request.onText,
+    )
     return { ok: true, text, contentType: response.headers.get('content-type') ?? '' }
   } catch (error) {
     if (error instanceof Failed) return { ok: false, failure: error.failure }
@@ -206,9 +215,15 @@ async function readBody(
   maxBytes: number,
   signal: AbortSignal,
   onBytes: (bytes: number) => void,
+  onText?: (part: string) => void,
 ): Promise<string> {
   const decoder = new TextDecoder('utf-8')
   const parts: string[] = []
+  const keep = (part: string) => {
+    if (part === '') return
+    parts.push(part)
+    onText?.(part)
+  }
   let bytes = 0
   onBytes(0)
   if (response.body !== null) {
@@ -220,7 +235,7 @@ async function readBody(
         bytes += value.byteLength
         if (bytes > maxBytes) fail({ kind: 'too-large', bytes, limitBytes: maxBytes, isDeclared: false })
         onBytes(bytes)
-        parts.push(decoder.decode(value, { stream: true }))
+        keep(decoder.decode(value, { stream: true }))
       }
     } catch (error) {
       if (error instanceof Failed) throw error
@@ -232,7 +247,7 @@ async function readBody(
       reader.releaseLock()
     }
   }
-  parts.push(decoder.decode())
+  keep(decoder.decode())
   if (totalBytes !== null && bytes < totalBytes) fail({ kind: 'truncated', bytes, totalBytes })
   if (bytes === 0) fail({ kind: 'empty', status: response.status })
   return parts.join('')

@@ -2,6 +2,7 @@ import { DatasetError } from './dataset-error'
 import { BUNDLED_DATASET_PATH, describeSource, type DatasetSource } from './dataset-source'
 import type { CheckedDataset } from './dataset-types'
 import { CHECK_ON_PAGE_MAX_CHARS, checkDataset, prepareCheck } from './check-in-worker'
+import { TextFeed } from './text-feed'
 import { datasetFormatOf, type DatasetFormat } from './dataset-format'
 import { downloadText, type DownloadProgress } from './download-text'
 import { takeEarlyDownload, type EarlyDownload } from './early-download'
@@ -40,18 +41,32 @@ export async function loadDataset(
   onStage?: (stage: LoadStage) => void,
 ): Promise<CheckedDataset> {
   const name = describeSource(source)
-  const { text, format } =
+  const { text, format, feed } =
     source.kind === 'file'
-      ? { text: await readFile(source.file, name), format: datasetFormatOf(source.file.name, source.file.type) }
+      ? {
+          text: await readFile(source.file, name),
+          format: datasetFormatOf(source.file.name, source.file.type),
+          feed: null,
+        }
       : await download(source, name, signal, onStage)
   markPerformance('dataset:downloaded')
   onStage?.({ stage: 'checking', eventCount: null, checked: null, total: null })
   let eventCount: number | null = null
-  const result = await checkDataset({ text, format }, signal, (progress) => {
-    if (progress.type === 'parsed') eventCount = progress.eventCount
-    const counts = progress.type === 'checked' ? progress : { checked: 0, total: null }
-    onStage?.({ stage: 'checking', eventCount, checked: counts.checked, total: counts.total })
-  })
+  let result: Awaited<ReturnType<typeof checkDataset>>
+  try {
+    result = await checkDataset(
+      { text, format },
+      signal,
+      (progress) => {
+        if (progress.type === 'parsed') eventCount = progress.eventCount
+        const counts = progress.type === 'checked' ? progress : { checked: 0, total: null }
+        onStage?.({ stage: 'checking', eventCount, checked: counts.checked, total: counts.total })
+      },
+      feed,
+    )
+  } finally {
+    feed?.cancel() // once the check has taken its worker, a no-op
+  }
   markPerformance('dataset:checked')
   if (!result.ok) throw new DatasetError(name, result.failure)
   return result.value
@@ -85,46 +100,62 @@ async function download(
   name: string,
   signal: AbortSignal,
   onStage?: (stage: LoadStage) => void,
-): Promise<{ text: string; format: DatasetFormat }> {
+): Promise<{ text: string; format: DatasetFormat; feed: TextFeed }> {
   const url = datasetUrl(source, name)
   const early = source.kind === 'url' ? takeEarlyDownload(url) : null
-  const ask = (started: EarlyDownload | null) =>
-    downloadText({
-      url,
-      signal,
-      accept: 'application/json, text/csv;q=0.9',
-      limits: {
-        maxBytes: MAX_DATASET_BYTES,
-        silenceSeconds: LOAD_TIMEOUT_SECONDS,
-        maxRetryAfterSeconds: MAX_RETRY_AFTER_SECONDS,
-      },
-      onProgress: (progress) => {
-        // a download this large will be checked in the worker: start it now, while the rest arrives
-        // (bytes are at least as many as characters, so a small dataset never starts one for nothing);
-        // each checker is fetched only for a dataset that needs it
-        if (progress.stage === 'downloading') {
-          const bytes = progress.totalBytes ?? progress.bytes
-          if (bytes > CHECK_ON_PAGE_MAX_CHARS) prepareCheck('large')
-          // a size known up front and small: the page's checker, fetched while the rest arrives
-          else if (progress.totalBytes !== null) prepareCheck('small')
-        }
-        onStage?.(progress)
-      },
-      pageOrigin: typeof location === 'undefined' ? null : location.origin,
-      credentials: source.kind === 'bundled' ? 'same-origin' : 'omit',
-      // a ?data= download prerender-guard.js started from <head>, asked for as above
-      early: started,
-    })
-  let result = await ask(early)
+  const ask = async (started: EarlyDownload | null) => {
+    const feed = new TextFeed()
+    try {
+      const result = await downloadText({
+        url,
+        signal,
+        accept: 'application/json, text/csv;q=0.9',
+        limits: {
+          maxBytes: MAX_DATASET_BYTES,
+          silenceSeconds: LOAD_TIMEOUT_SECONDS,
+          maxRetryAfterSeconds: MAX_RETRY_AFTER_SECONDS,
+        },
+        onProgress: (progress) => {
+          // a download this large will be checked in the worker: start it now and send it the text
+          // while the rest arrives (bytes are at least as many as characters, so a small dataset never
+          // starts one for nothing); each checker is fetched only for a dataset that needs it
+          if (progress.stage === 'downloading') {
+            const bytes = progress.totalBytes ?? progress.bytes
+            if (bytes > CHECK_ON_PAGE_MAX_CHARS) feed.startWorker()
+            // a size known up front and small: the page's checker, fetched while the rest arrives
+            else if (progress.totalBytes !== null) {
+              feed.cancel()
+              prepareCheck()
+            }
+          }
+          onStage?.(progress)
+        },
+        onText: feed.add,
+        pageOrigin: typeof location === 'undefined' ? null : location.origin,
+        credentials: source.kind === 'bundled' ? 'same-origin' : 'omit',
+        // a ?data= download prerender-guard.js started from <head>, asked for as above
+        early: started,
+      })
+      if (!result.ok) feed.cancel()
+      return { result, feed }
+    } catch (error) {
+      feed.cancel()
+      throw error
+    }
+  }
+  let { result, feed } = await ask(early)
   // a body cut off before the app came to read it has lost what did arrive (a stream that fails
   // drops its unread chunks): asked again, the failure says how much the server sent
-  if (early !== null && !result.ok && result.failure.kind === 'truncated') result = await ask(null)
+  if (early !== null && !result.ok && result.failure.kind === 'truncated') ({ result, feed } = await ask(null))
   if (!result.ok) throw new DatasetError(name, result.failure)
   const { text, contentType } = result
-  if (/text\/html|application\/xhtml/i.test(contentType)) throw new DatasetError(name, { kind: 'html', contentType })
-  if (/^\s*<(!doctype|html|head|body)/i.test(text.slice(0, 200)))
+  const html =
+    /text\/html|application\/xhtml/i.test(contentType) || /^\s*<(!doctype|html|head|body)/i.test(text.slice(0, 200))
+  if (html) {
+    feed.cancel()
     throw new DatasetError(name, { kind: 'html', contentType })
-  return { text, format: datasetFormatOf(url, contentType) }
+  }
+  return { text, format: datasetFormatOf(url, contentType), feed }
 }
 
 function errorDetail(error: unknown): string {
