@@ -60,6 +60,15 @@ describe('filterEvents', () => {
     expect(ids({})).toEqual(['jul-cyd', 'span', 'aug-ben', 'aug-ana'])
   })
 
+  it('gives back the very list when nothing filters (a search of spaces neither), and a new one otherwise', () => {
+    const all = events()
+    expect(filterEvents(all, NO_FILTER)).toBe(all)
+    expect(filterEvents(all, { ...NO_FILTER, q: '   ' })).toBe(all)
+    const someDay = filterEvents(all, { ...NO_FILTER, from: '2025-01-01' })
+    expect(someDay).not.toBe(all)
+    expect(someDay).toEqual(all)
+  })
+
   it('matches an actor who acts in or is spoken about in an event', () => {
     expect(ids({ actors: ['ben'] })).toEqual(['span', 'aug-ben', 'aug-ana'])
     expect(ids({ actors: ['cyd', 'ana'] })).toEqual(['jul-cyd', 'span', 'aug-ana'])

@@ -46,7 +46,22 @@ export function compileFilter(filter: EventFilter, except?: FilterFacet): (event
  * The events matching every active filter, in the dataset's (date) order. Chosen actors, formats and
  * kinds are looked up (facet-index.ts), so only their events are tested against the whole filter.
  */
-export function filterEvents(events: readonly DatasetEvent[], filter: EventFilter): DatasetEvent[] {
+export function filterEvents(events: readonly DatasetEvent[], filter: EventFilter): readonly DatasetEvent[] {
+  // no filter: the very list, so that what is worked out once per list (its range, its rows, what
+  // the timeline draws of it) is not worked out again for a copy of 100,000 events
+  if (isNoFilter(filter)) return events
   const matches = compileFilter(filter)
   return (eventsOfChosenFacets(events, filter) ?? events).filter(matches)
+}
+
+/** Whether the filter lets every event through: no facet chosen, no search word, no dates. */
+function isNoFilter(filter: EventFilter): boolean {
+  return (
+    filter.actors.length === 0 &&
+    filter.formats.length === 0 &&
+    filter.kinds.length === 0 &&
+    filter.from === null &&
+    filter.to === null &&
+    searchWords(filter.q).length === 0
+  )
 }
