@@ -103,6 +103,12 @@ function checkInWorker(
           pageParse.cancel() // the assembly timed whatever timeEventsAhead had not reached
           events = value.dataset.events
           resolve({ ok: true, value })
+          // the search texts once the page has drawn the dataset (it is idle again); a load given
+          // up on meanwhile needs none
+          whenIdle(() => {
+            if (signal.aborted) worker.terminate()
+            else sendToWorker(worker, { type: 'search-texts' })
+          })
         } catch (error) {
           finish()
           reject(error)

@@ -31,7 +31,7 @@ export type WorkerMessage =
         | { readonly ok: false; readonly failure: LoadFailure }
       readonly times: WorkerTimes
     }
-  /** each loaded event's search text, in the verdict's event order, made after the verdict was sent */
+  /** each loaded event's search text, in the verdict's event order, made when the page asks */
   | { readonly type: 'search-texts'; readonly texts: readonly string[] }
 
 /**
@@ -41,6 +41,8 @@ export type WorkerMessage =
 export type WorkerRequest =
   | { readonly type: 'part'; readonly text: string }
   | { readonly type: 'check'; readonly format: CheckRequest['format']; readonly text: string | null }
+  /** after a verdict that loaded: the search texts, asked for once the page has drawn the dataset */
+  | { readonly type: 'search-texts' }
 
 const now = () => performance.timeOrigin + performance.now()
 
@@ -50,11 +52,18 @@ function post(message: WorkerMessage) {
 
 // Parsing and checking a large dataset takes seconds; doing it here keeps the page responsive.
 const parts: string[] = []
+/** what the search texts are made from, kept from the verdict until the page asks for them */
+let loaded: { readonly document: unknown; readonly verdict: DatasetVerdict } | null = null
 
 self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   const data = message.data
   if (data.type === 'part') {
     parts.push(data.text)
+    return
+  }
+  if (data.type === 'search-texts') {
+    if (loaded !== null) post({ type: 'search-texts', texts: searchTexts(loaded.document, loaded.verdict) })
+    loaded = null
     return
   }
   const request: CheckRequest = { format: data.format, text: data.text ?? parts.splice(0).join('') }
@@ -75,7 +84,9 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   // the page parses JSON itself; only a CSV's document, which it could not read, comes along
   const document = isCsvRequest(request) ? judged.document : null
   post({ type: 'verdict', result: { ok: true, verdict: judged.verdict, document }, times })
-  post({ type: 'search-texts', texts: searchTexts(judged.document, judged.verdict) })
+  // not now: making them takes this worker half a second, which the page's first drawing of the
+  // dataset would share the machine with
+  loaded = { document: judged.document, verdict: judged.verdict }
 }
 
 /** The search text of each loaded event, in date order: made here, so the page need not. */
