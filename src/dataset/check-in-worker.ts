@@ -61,11 +61,29 @@ function checkInWorker(
   onProgress: (progress: CheckProgress) => void,
   fedWorker: Worker | null,
 ): Promise<TextCheckResult> {
+  const worker = fedWorker ?? startCheckWorker()
+  // the page reads the same JSON text as the worker, at the same time, so that the worker need
+  // send back only its verdict (a copy of 100,000 events would cost the page more than its own parse)
+  const pageParse = new PageParse(request.text)
+  if (request.format === 'json' || isJsonText(request.text)) pageParse.start()
+  const verdict = awaitVerdict(worker, pageParse, signal, onProgress)
+  markPerformance('dataset:sent')
+  sendToWorker(worker, { type: 'check', format: request.format, text: fedWorker === null ? request.text : null })
+  return verdict
+}
+
+/**
+ * The worker's verdict, built into the dataset. Apart from checkInWorker on purpose: these handlers
+ * live as long as the worker (until it has sent the search texts), and must not keep the request,
+ * and its 100 MB of text, alive with them.
+ */
+function awaitVerdict(
+  worker: Worker,
+  pageParse: PageParse,
+  signal: AbortSignal,
+  onProgress: (progress: CheckProgress) => void,
+): Promise<TextCheckResult> {
   return new Promise((resolve, reject) => {
-    const worker = fedWorker ?? startCheckWorker()
-    // the page reads the same JSON text as the worker, at the same time, so that the worker need
-    // send back only its verdict (a copy of 100,000 events would cost the page more than its own parse)
-    const pageParse = new PageParse(request.text)
     let events: readonly DatasetEvent[] = []
     const finish = () => {
       signal.removeEventListener('abort', stop)
@@ -77,7 +95,6 @@ function checkInWorker(
       reject(signal.reason)
     }
     signal.addEventListener('abort', stop, { once: true })
-    if (request.format === 'json' || isJsonText(request.text)) pageParse.start()
     worker.onmessage = (message: MessageEvent<WorkerMessage>) => {
       const data = message.data
       if (data.type === 'parsed' || data.type === 'checked') onProgress(data)
@@ -119,8 +136,6 @@ function checkInWorker(
       finish()
       reject(new Error(`The dataset checker failed: ${event.message}`))
     }
-    markPerformance('dataset:sent')
-    sendToWorker(worker, { type: 'check', format: request.format, text: fedWorker === null ? request.text : null })
   })
 }
 
