@@ -61,6 +61,10 @@ function checkInWorker(
   onProgress: (progress: CheckProgress) => void,
   fedWorker: Worker | null,
 ): Promise<TextCheckResult> {
+  if (signal.aborted) {
+    fedWorker?.terminate()
+    return Promise.reject(signal.reason)
+  }
   const worker = fedWorker ?? startCheckWorker()
   // the page reads the same JSON text as the worker, at the same time, so that the worker need
   // send back only its verdict (a copy of 100,000 events would cost the page more than its own parse)

@@ -62,8 +62,14 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
     return
   }
   if (data.type === 'search-texts') {
-    if (loaded !== null) post({ type: 'search-texts', texts: searchTexts(loaded.document, loaded.verdict) })
+    const from = loaded
     loaded = null
+    try {
+      if (from !== null) post({ type: 'search-texts', texts: searchTexts(from.document, from.verdict) })
+    } catch {
+      // the page makes each search text itself when first searched; this worker has nothing more to do
+      self.close()
+    }
     return
   }
   const request: CheckRequest = { format: data.format, text: data.text ?? parts.splice(0).join('') }

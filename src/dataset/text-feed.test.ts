@@ -14,8 +14,16 @@ class StandInWorker {
     if (this.isTerminated) throw new Error('sent to a stopped worker')
     this.received.push(message)
   }
+  private readonly onError: (() => void)[] = []
   terminate() {
     this.isTerminated = true
+  }
+  addEventListener(type: string, listener: () => void) {
+    if (type === 'error') this.onError.push(listener)
+  }
+  /** its script failed, say */
+  fail() {
+    for (const listener of this.onError) listener()
   }
   /** the text the worker would check: its pieces joined */
   text() {
@@ -65,6 +73,15 @@ describe('a text fed to its worker while it downloads', () => {
     expect(StandInWorker.started[0]?.isTerminated).toBe(true)
     expect(StandInWorker.started[0]?.text()).toBe('{"ev')
     expect(feed.take()).toBeNull()
+  })
+
+  it('gives no worker to take when it failed while the text came (the check then starts a new one)', () => {
+    const feed = new TextFeed()
+    feed.startWorker()
+    feed.add('{"events":[]}')
+    StandInWorker.started[0]?.fail()
+    expect(feed.take()).toBeNull()
+    expect(StandInWorker.started[0]?.isTerminated).toBe(true)
   })
 
   it('keeps nothing once the worker has been taken: a later cancel leaves it running', () => {

@@ -15,6 +15,8 @@ export class TextFeed {
   private parts: string[] = []
   private worker: Worker | null = null
   private isCancelled = false
+  /** the worker failed (its script did not load, say) before the check took it */
+  private hasFailed = false
 
   /** the next piece of the text, in order */
   readonly add = (part: string): void => {
@@ -26,15 +28,19 @@ export class TextFeed {
   startWorker(): void {
     if (this.worker !== null || this.isCancelled || typeof Worker === 'undefined') return
     const worker = startCheckWorker()
+    worker.addEventListener('error', () => (this.hasFailed = true), { once: true })
     for (const part of this.parts) sendToWorker(worker, { type: 'part', text: part })
     this.parts = []
     this.worker = worker
   }
 
-  /** the worker holding the whole text, for the check to use; only once the download is complete */
+  /**
+   * The worker holding the whole text, for the check to use; only once the download is complete.
+   * Null when there is none, or it failed: the check then starts one and sends it the whole text.
+   */
   take(): Worker | null {
-    const worker = this.worker
-    this.worker = null
+    const worker = this.hasFailed ? null : this.worker
+    if (worker !== null) this.worker = null
     this.cancel()
     return worker
   }
